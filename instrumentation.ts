@@ -1,0 +1,6 @@
+// Migrations run once when the server starts (Node runtime only), so a deploy needs no extra step.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { runMigrations } = await import("./db");
+  await runMigrations();
+}
