@@ -11,7 +11,7 @@ test("sign-up creates a workspace and lands in the dashboard shell", async ({ pa
     await expect(sections.getByRole("link", { name: label })).toBeVisible();
   }
   await sections.getByRole("link", { name: "Segments" }).click();
-  await expect(page.getByRole("heading", { name: "Segments" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Segments", exact: true })).toBeVisible();
   const [ws] = await query<{ public_key: string; role: string }>(
     `select w.public_key, m.role from workspaces w join memberships m on m.workspace_id = w.id
      join users u on u.id = m.user_id where u.email = $1`, [admin.email]);
@@ -26,7 +26,7 @@ test("sign-up creates a workspace and lands in the dashboard shell", async ({ pa
 
 test("sign-out, then signed-out users are sent to sign-in and back afterwards", async ({ page }) => {
   const admin = await signUp(page);
-  await page.getByText("Account menu").click();
+  await page.locator("summary", { hasText: "Account menu" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL(/\/sign-in/);
   await page.goto(`/w/${admin.slug}/segments`);

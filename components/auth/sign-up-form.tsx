@@ -13,10 +13,10 @@ export function SignUpForm({ action, invite }: { action: (p: ActionState, f: For
     <form action={formAction} className="space-y-4" noValidate>
       {state.error ? <Alert>{state.error}</Alert> : null}
       <input type="hidden" name="invite" value={invite ?? ""} />
-      <Field label="Your name" name="name" autoComplete="name" maxLength={100} required error={e.name} />
+      <Field label="Your name" name="name" autoComplete="name" required error={e.name} />
       <Field label="Work email" name="email" type="email" autoComplete="email" required error={e.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={e.password} />
-      <Field label="Workspace name" name="workspaceName" maxLength={80} required hint="Usually your company or product." error={e.workspaceName} />
+      <Field label="Workspace name" name="workspaceName" required hint="Usually your company or product." error={e.workspaceName} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating…" : "Create account and workspace"}
       </Button>

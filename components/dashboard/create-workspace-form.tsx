@@ -9,7 +9,7 @@ export function CreateWorkspaceForm({ action }: { action: (p: ActionState, f: Fo
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <Field label="Workspace name" name="workspaceName" maxLength={80} required error={state.fieldErrors?.workspaceName} />
+      <Field label="Workspace name" name="workspaceName" required error={state.fieldErrors?.workspaceName} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating…" : "Create workspace"}
       </Button>

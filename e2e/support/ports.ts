@@ -1,11 +1,15 @@
 // Every end-to-end server listens on loopback only; Auth.js redirects use localhost (ENVIRONMENT.md).
+// E2E_PORT_BASE lets several checkouts run their suites side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+
 export const E2E = {
-  appUrl: "http://localhost:3100",
-  appPort: 3100,
-  hostUrl: "http://127.0.0.1:3101",
-  hostPort: 3101,
-  smtpPort: 2525,
-  mailboxUrl: "http://127.0.0.1:2526",
-  mailboxPort: 2526,
-  stripePort: 12111,
+  appUrl: `http://localhost:${base}`,
+  appPort: base,
+  hostUrl: `http://127.0.0.1:${base + 1}`,
+  hostPort: base + 1,
+  smtpPort: base + 2,
+  mailboxUrl: `http://127.0.0.1:${base + 3}`,
+  mailboxPort: base + 3,
+  stripePort: base + 4,
+  stripeUrl: `http://127.0.0.1:${base + 4}`,
 } as const;

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { ZEmail, ZSignIn, safeCallbackUrl } from "@/lib/auth/schemas";
 import { checkCredentials } from "@/lib/auth/users";
@@ -30,12 +31,12 @@ export async function signInWithEmailLink(_prev: ActionState, form: FormData): P
   if (!email.success) return { fieldErrors: { linkEmail: email.error.issues[0].message } };
   const redirectTo = safeCallbackUrl(String(form.get("callbackUrl") ?? ""));
   try {
-    await signIn("nodemailer", { email: email.data, redirectTo });
+    await signIn("nodemailer", { email: email.data, redirectTo, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return { error: "We could not send the sign-in email. Try again later." };
     throw error;
   }
-  return {};
+  redirect("/sign-in/check-email");
 }
 
 export async function signInWithProvider(form: FormData): Promise<void> {
