@@ -68,7 +68,7 @@ export function databaseKind(): "pg" | "pglite" {
 }
 
 /** Replaces the handle (tests hand in a cloned PGlite). Closes nothing. */
-export function useDatabase(pglite: PGlite): void {
+export function replaceDatabase(pglite: PGlite): void {
   globalForDb.heraldDb = { db: drizzlePglite({ client: pglite, schema }) as unknown as Database, kind: "pglite", pglite };
 }
 

@@ -12,9 +12,9 @@ if (databaseUrl) {
 } else {
   delete process.env.DATABASE_URL;
   const { PGlite } = await import("@electric-sql/pglite");
-  const { useDatabase } = await import("@/db");
+  const { replaceDatabase } = await import("@/db");
   const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(pgliteDump)]) });
-  useDatabase(pglite);
+  replaceDatabase(pglite);
 }
 
 afterAll(async () => {
