@@ -2,5 +2,4 @@
 import { E2E } from "../support/ports";
 import { startStripeStandIn } from "./stripe-api";
 
-const standIn = await startStripeStandIn(E2E.stripePort);
-console.log(`Stripe API stand-in on ${standIn.url}`);
+void startStripeStandIn(E2E.stripePort).then((standIn) => console.log(`Stripe API stand-in on ${standIn.url}`));

@@ -1,4 +1,5 @@
 import "server-only";
+import { MESSAGES } from "./format";
 import { BillingDisabledError } from "./stripe-client";
 
 /** A billing failure with the status and message the admin should see. */
@@ -11,8 +12,6 @@ export class BillingError extends Error {
   }
 }
 
-export const DECLINED = "Your card was declined. Nothing was saved — try another card or contact your bank.";
-export const UNREACHABLE = "Stripe could not be reached. Nothing was changed — try again in a minute.";
 
 type StripeLikeError = { type?: string; code?: string; statusCode?: number; message?: string };
 
@@ -23,10 +22,10 @@ export function toBillingError(error: unknown): BillingError {
   const e = (error ?? {}) as StripeLikeError;
   switch (e.type) {
     case "StripeCardError":
-      return new BillingError(402, e.code === "authentication_required" ? AUTH_REQUIRED : DECLINED);
+      return new BillingError(402, e.code === "authentication_required" ? MESSAGES.authenticationRequired : MESSAGES.declined);
     case "StripeConnectionError":
     case "StripeAPIError":
-      return new BillingError(503, UNREACHABLE);
+      return new BillingError(503, MESSAGES.unreachable);
     case "StripeRateLimitError":
       return new BillingError(429, "Stripe is busy. Try again in a few seconds.");
     case "StripeIdempotencyError":
@@ -39,5 +38,3 @@ export function toBillingError(error: unknown): BillingError {
   }
   throw error;
 }
-
-export const AUTH_REQUIRED = "Your bank asks you to confirm this payment (3-D Secure). Update your payment details and complete the check.";
