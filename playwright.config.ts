@@ -33,6 +33,12 @@ export default defineConfig({
       timeout: 20_000,
     },
     {
+      command: "tsx e2e/stand-ins/stripe-api-server.ts",
+      url: `${E2E.stripeUrl}/health`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
       command: "tsx --conditions=react-server scripts/e2e-server.ts",
       url: `${E2E.appUrl}/api/health`,
       reuseExistingServer: false,

@@ -1,3 +1,6 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 // Every end-to-end server listens on loopback only; Auth.js redirects use localhost (ENVIRONMENT.md).
 // E2E_PORT_BASE lets several checkouts run their suites side by side.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -12,4 +15,5 @@ export const E2E = {
   mailboxPort: base + 3,
   stripePort: base + 4,
   stripeUrl: `http://127.0.0.1:${base + 4}`,
+  serverLog: path.join(tmpdir(), `herald-e2e-server-${base}.log`),
 } as const;
