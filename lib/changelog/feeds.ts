@@ -2,7 +2,8 @@ import "server-only";
 // RSS 2.0, Atom 1.0 and sitemap documents of a workspace's public changelog. Post bodies go into the
 // feeds as sanitized HTML, escaped as XML text.
 import { markdownExcerpt, renderMarkdown } from "@/lib/markdown/render";
-import { localize } from "./locale";
+import { problem } from "@/lib/http/problem";
+import { localize, pickLocale } from "./locale";
 import { listVisiblePosts, listVisibleSlugs, type Portal } from "./portal";
 
 export const FEED_SIZE = 20;
@@ -18,10 +19,10 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-async function feedItems(portal: Portal, locale?: string) {
+async function feedItems(portal: Portal, lang?: string) {
   const { posts } = await listVisiblePosts(portal.id, { pageSize: FEED_SIZE });
   return posts.map((post) => {
-    const text = localize(post, locale);
+    const text = localize(post, pickLocale(Object.keys(post.translations ?? {}), { lang, defaultLocale: portal.defaultLocale }));
     return {
       id: post.id,
       url: `${portal.url}/${post.slug}`,
@@ -35,8 +36,8 @@ async function feedItems(portal: Portal, locale?: string) {
   });
 }
 
-export async function buildRss(portal: Portal, locale?: string): Promise<string> {
-  const items = await feedItems(portal, locale);
+export async function buildRss(portal: Portal, lang?: string): Promise<string> {
+  const items = await feedItems(portal, lang);
   const entries = items
     .map(
       (i) => `    <item>
@@ -55,7 +56,7 @@ export async function buildRss(portal: Portal, locale?: string): Promise<string>
     <title>${escapeXml(`${portal.name} changelog`)}</title>
     <link>${escapeXml(portal.url)}</link>
     <description>${escapeXml(`What's new in ${portal.name}`)}</description>
-    <language>${escapeXml(locale ?? portal.defaultLocale)}</language>
+    <language>${escapeXml(lang ?? portal.defaultLocale)}</language>
     <atom:link href="${escapeXml(`${portal.url}/rss.xml`)}" rel="self" type="application/rss+xml"/>
 ${items[0] ? `    <lastBuildDate>${items[0].updatedAt.toUTCString()}</lastBuildDate>\n` : ""}${entries}
   </channel>
@@ -63,8 +64,8 @@ ${items[0] ? `    <lastBuildDate>${items[0].updatedAt.toUTCString()}</lastBuildD
 `;
 }
 
-export async function buildAtom(portal: Portal, locale?: string): Promise<string> {
-  const items = await feedItems(portal, locale);
+export async function buildAtom(portal: Portal, lang?: string): Promise<string> {
+  const items = await feedItems(portal, lang);
   const updated = (items[0]?.updatedAt ?? new Date(0)).toISOString();
   const entries = items
     .map(
@@ -81,7 +82,7 @@ export async function buildAtom(portal: Portal, locale?: string): Promise<string
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(locale ?? portal.defaultLocale)}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(lang ?? portal.defaultLocale)}">
   <id>${escapeXml(portal.url)}</id>
   <title>${escapeXml(`${portal.name} changelog`)}</title>
   <updated>${updated}</updated>
@@ -113,4 +114,14 @@ export function xmlHeaders(portal: Portal, contentType: string): HeadersInit {
     "Cache-Control": "public, max-age=300",
     ...(portal.branding.noindex ? { "X-Robots-Tag": "noindex, nofollow" } : {}),
   };
+}
+
+/** A feed's language comes from ?lang= only (feed readers send no useful Accept-Language). */
+export function feedLang(req: Request): string | undefined {
+  const lang = new URL(req.url).searchParams.get("lang");
+  return lang && /^[a-zA-Z]{2}([-_][a-zA-Z]{2})?$/.test(lang) ? lang : undefined;
+}
+
+export function feedNotFound(): Response {
+  return problem(404, "There is no changelog at this address.");
 }

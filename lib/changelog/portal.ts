@@ -20,8 +20,13 @@ export type Portal = {
   branding: TWorkspaceSettings["portal"];
 };
 
+/** An absolute URL on Herald's own host (feeds, sitemaps, Open Graph need absolute URLs). */
+export function absoluteUrl(path: string): string {
+  return `${env().APP_URL.replace(/\/$/, "")}${path}`;
+}
+
 export function portalUrl(slug: string): string {
-  return `${env().APP_URL.replace(/\/$/, "")}/changelog/${slug}`;
+  return absoluteUrl(`/changelog/${slug}`);
 }
 
 function toPortal(row: { id: string; name: string; slug: string; settings: unknown }): Portal {
@@ -126,4 +131,17 @@ export async function reactionCounts(workspaceId: string, postIds: string[]): Pr
     if (counts && r.emoji in counts) counts[r.emoji as TReaction] = Number(r.n);
   }
   return out;
+}
+
+/** Only a Herald-hosted logo is shown: an image from another host would tell that host who reads. */
+export function portalLogo(portal: Portal): string | undefined {
+  const logo = portal.branding.logoUrl;
+  if (!logo) return undefined;
+  if (logo.startsWith("/") && !logo.startsWith("//")) return logo;
+  try {
+    const url = new URL(logo);
+    return url.origin === new URL(env().APP_URL).origin ? `${url.pathname}${url.search}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
