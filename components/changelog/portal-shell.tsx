@@ -9,6 +9,7 @@ export function PortalShell({ brand, children }: { brand: PortalBrand; children:
       <header className="border-b border-slate-200">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-6 py-5">
           <a href={brand.url} className="flex items-center gap-3 text-lg font-bold tracking-tight text-[var(--accent)]">
+            {/* eslint-disable-next-line @next/next/no-img-element -- next/image would add client JavaScript to the portal */}
             {brand.logoUrl ? <img src={brand.logoUrl} alt="" width={32} height={32} className="h-8 w-8 rounded object-contain" /> : null}
             <span>{brand.name}</span>
             <span className="font-normal text-slate-500">changelog</span>

@@ -36,13 +36,12 @@ export function ReactionBar({ endpoint, reactions, initialCounts }: { endpoint: 
 
   useEffect(() => {
     const voterId = storedVoterId();
-    if (!voterId) {
-      setReady(true);
-      return;
-    }
-    fetch(`${endpoint}?voterId=${encodeURIComponent(voterId)}`, { cache: "no-store" })
-      .then((res) => (res.ok ? res.json() : null))
-      .then((data: State | null) => data && setState(data))
+    // Without a stored id this reader has not reacted yet: nothing to ask the server.
+    const mine: Promise<State | null> = voterId
+      ? fetch(`${endpoint}?voterId=${encodeURIComponent(voterId)}`, { cache: "no-store" }).then((res) => (res.ok ? res.json() : null))
+      : Promise.resolve(null);
+    mine
+      .then((data) => data && setState(data))
       .catch(() => {})
       .finally(() => setReady(true));
   }, [endpoint]);
