@@ -3,16 +3,9 @@ import type { z } from "zod";
 import type { Role } from "@/db/schema";
 import { requireMember, type MemberContext } from "@/lib/workspaces/membership";
 import type { ActionState } from "./action-state";
+import { fieldErrors } from "./field-errors";
 
-/** zod issues → one message per form field (the first one). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+export { fieldErrors };
 
 function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,6 @@
 import { Card, PageHeader } from "@/components/ui/card";
 import { InviteForm, RowActionForm } from "@/components/dashboard/members/member-forms";
+import { SettingsNav } from "@/components/dashboard/settings/settings-nav";
 import { listMembers, listPendingInvitations } from "@/lib/workspaces/invitations";
 import { requireMember } from "@/lib/workspaces/membership";
 import { inviteMember, removeMemberAction, revokeInvitationAction } from "./actions";
@@ -14,6 +15,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   return (
     <>
       <PageHeader title="Members" description="Owners invite and remove members. Admins manage content and billing; members manage content." />
+      <SettingsNav slug={slug} current="/members" isOwner={isOwner} />
       {isOwner ? (
         <Card className="mb-6">
           <h2 className="mb-4 text-base font-semibold">Invite someone</h2>

@@ -1,0 +1,61 @@
+import { notFound } from "next/navigation";
+import { StatusBadge, TYPE_LABELS } from "@/components/dashboard/badges";
+import { ExperienceEditor } from "@/components/dashboard/experiences/experience-editor";
+import { StatusControls } from "@/components/dashboard/experiences/status-controls";
+import { Alert, PageHeader } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { getExperience } from "@/lib/experiences/experiences";
+import { ZEditableType } from "@/lib/experiences/input";
+import { listSegments } from "@/lib/segments/segments";
+import { requireMember } from "@/lib/workspaces/membership";
+import { readSettings } from "@/lib/workspaces/settings";
+import { duplicateExperienceAction, moveExperienceAction, saveExperienceAction } from "../actions";
+
+export const metadata = { title: "Edit experience" };
+
+export default async function ExperiencePage({ params, searchParams }: { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ created?: string; duplicated?: string }> }) {
+  const { slug, id } = await params;
+  const { workspace } = await requireMember(slug);
+  const experience = await getExperience(workspace.id, id);
+  const type = ZEditableType.safeParse(experience?.type);
+  if (!experience || !type.success) notFound();
+  const [segments, flags] = await Promise.all([listSegments(workspace.id), searchParams]);
+  const trigger = experience.trigger as { match: string; url?: string };
+  return (
+    <>
+      <PageHeader
+        title={experience.name}
+        description={`${TYPE_LABELS[experience.type]} · last changed ${experience.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`}
+        actions={
+          <>
+            <StatusBadge status={experience.status} />
+            {experience.type === "survey" ? <ButtonLink variant="secondary" href={`/w/${slug}/surveys/${experience.id}`}>Results</ButtonLink> : null}
+          </>
+        }
+      />
+      {flags.created ? <div className="mb-4"><Alert tone="success">Draft created.</Alert></div> : null}
+      {flags.duplicated ? <div className="mb-4"><Alert tone="success">Duplicated: this is the copy, saved as a draft.</Alert></div> : null}
+      <div className="mb-6">
+        <StatusControls status={experience.status} id={experience.id} workspace={slug} move={moveExperienceAction} duplicate={duplicateExperienceAction} />
+      </div>
+      <ExperienceEditor
+        key={experience.updatedAt.toISOString()}
+        action={saveExperienceAction}
+        workspace={slug}
+        id={experience.id}
+        initial={{
+          name: experience.name,
+          type: type.data,
+          content: experience.content,
+          trigger,
+          frequency: experience.frequency,
+          priority: experience.priority,
+          segmentId: experience.segmentId,
+        }}
+        segments={segments}
+        theme={readSettings(workspace.settings).theme}
+        live={experience.status === "live"}
+      />
+    </>
+  );
+}

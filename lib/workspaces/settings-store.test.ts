@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { workspaces } from "@/db/schema";
+import { decrypt } from "@/lib/crypto/data-encryption";
+import { answer, makeEndUser, makeSurvey, makeWorkspace } from "@/lib/end-users/test-fixtures";
+import { dataCounts, identitySecretHint, rotateIdentitySecret, setIdentityVerification, updateGeneral, updateTheme } from "./settings-store";
+
+const load = async (id: string) => (await db.select().from(workspaces).where(eq(workspaces.id, id)))[0];
+
+describe("workspace settings store", () => {
+  it("renames and changes the address, refusing a taken or malformed slug", async () => {
+    const a = await makeWorkspace();
+    const b = await makeWorkspace();
+    const slug = `renamed-${randomUUID().slice(0, 8)}`;
+    expect(await updateGeneral(a.workspace.id, { name: "Renamed", slug })).toEqual({ ok: true });
+    expect(await load(a.workspace.id)).toMatchObject({ name: "Renamed", slug });
+    expect(await updateGeneral(b.workspace.id, { name: "B", slug })).toEqual({ ok: false, fieldErrors: { slug: "Another workspace uses this address." } });
+    expect(await updateGeneral(b.workspace.id, { name: "", slug: "-bad-" })).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String), slug: expect.any(String) } });
+    expect((await load(b.workspace.id)).slug).toBe(b.workspace.slug);
+  });
+
+  it("stores the theme, keeps other settings, rejects bad colours", async () => {
+    const { workspace } = await makeWorkspace();
+    await db.update(workspaces).set({ settings: { limits: { maxPerSession: 7, maxPerDay: 9 } } }).where(eq(workspaces.id, workspace.id));
+    expect(await updateTheme(workspace.id, { primaryColor: "#112233", textColor: "#000000", backgroundColor: "#ffffff" })).toEqual({ ok: true });
+    const settings = (await load(workspace.id)).settings as { theme: unknown; limits: unknown };
+    expect(settings.theme).toEqual({ primaryColor: "#112233", textColor: "#000000", backgroundColor: "#ffffff" });
+    expect(settings.limits).toEqual({ maxPerSession: 7, maxPerDay: 9 });
+    expect(await updateTheme(workspace.id, { primaryColor: "red", textColor: "#000000", backgroundColor: "#ffffff" })).toEqual({ ok: false, fieldErrors: { primaryColor: "Use a hex colour like #4f46e5." } });
+  });
+
+  it("toggles identity verification and rotates the secret, stored encrypted", async () => {
+    const { workspace } = await makeWorkspace();
+    await setIdentityVerification(workspace.id, true);
+    expect((await load(workspace.id)).identityVerification).toBe(true);
+    const before = (await load(workspace.id)).identitySecretEnc;
+    const secret = await rotateIdentitySecret(workspace.id);
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    const after = (await load(workspace.id)).identitySecretEnc;
+    expect(after).not.toBe(before);
+    expect(after).not.toContain(secret);
+    expect(decrypt(after)).toBe(secret);
+    expect(await identitySecretHint(workspace.id)).toBe(secret.slice(-4));
+  });
+
+  it("counts what the workspace collected, and only its own", async () => {
+    const { workspace } = await makeWorkspace();
+    const exp = await makeSurvey(workspace.id);
+    const ann = await makeEndUser(workspace.id, { identity: { email: "a@example.com", name: "A" } });
+    await makeEndUser(workspace.id);
+    await answer(workspace.id, exp.id, ann.id, "nps", 8);
+    expect(await dataCounts(workspace.id)).toEqual({ endUsers: 2, identified: 1, anonymous: 1, events: 0, answers: 1 });
+    const other = await makeWorkspace();
+    expect(await dataCounts(other.workspace.id)).toEqual({ endUsers: 0, identified: 0, anonymous: 0, events: 0, answers: 0 });
+  });
+});
