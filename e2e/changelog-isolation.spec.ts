@@ -45,3 +45,23 @@ test("a member of workspace A can neither read nor change workspace B's changelo
   expect(upload.status()).toBe(404);
   await ctx.close();
 });
+
+test("a plain member (not owner or admin) may write and publish changelog posts", async ({ page, browser }) => {
+  const owner = await signUp(page, { workspaceName: "Team Co" });
+  const ctx = await browser.newContext();
+  const pm = await ctx.newPage();
+  const member = await signUp(pm);
+  await query(
+    `insert into memberships (workspace_id, user_id, role)
+     select w.id, u.id, 'member' from workspaces w, users u where w.slug = $1 and u.email = $2`,
+    [owner.slug, member.email],
+  );
+  await pm.goto(`/w/${owner.slug}/changelog/new`);
+  await pm.getByLabel("Title", { exact: true }).fill("Written by a member");
+  await pm.getByLabel("Status").selectOption("published");
+  await pm.getByRole("button", { name: "Save post" }).click();
+  await pm.waitForURL(/\?saved=created$/);
+  await pm.goto(`/changelog/${owner.slug}/written-by-a-member`);
+  await expect(pm.getByRole("heading", { level: 1, name: "Written by a member" })).toBeVisible();
+  await ctx.close();
+});
