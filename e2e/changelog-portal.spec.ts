@@ -13,6 +13,13 @@ async function writePost(page: Page, slug: string, post: PostForm): Promise<stri
   await page.getByLabel("Status").selectOption(post.status ?? "published");
   if (post.publishedAt) await page.getByLabel("Publication date (UTC)").fill(post.publishedAt);
   await page.getByLabel("Body (Markdown)").fill(post.body ?? "Some news.");
+  // The preview is the portal's own sanitized rendering.
+  await page.getByRole("tab", { name: "Preview" }).click();
+  const preview = page.getByRole("tabpanel", { name: "Preview" });
+  await expect(preview).not.toHaveText(/Rendering/);
+  await expect(preview.locator("script, [onerror]")).toHaveCount(0);
+  if (post.body?.includes("**readers**")) await expect(preview.locator("strong")).toHaveText("readers");
+  await page.getByRole("tab", { name: "Write" }).click();
   await page.getByRole("button", { name: "Save post" }).click();
   await page.waitForURL(/\/changelog\/[0-9a-f-]{36}\?saved=created$/);
   await expect(page.getByText("Post created.")).toBeVisible();

@@ -107,4 +107,12 @@ describe("changelog editor", () => {
     expect(second.posts).toHaveLength(3);
     expect(second.posts[0]).toMatchObject({ views: 0, reactions: 0, status: "draft" });
   });
+
+  it("lists the newest publication first, with undated drafts by their last edit", async () => {
+    const ws = await makeWorkspace();
+    await makePost(ws.id, { title: "Old", publishedAt: new Date(Date.now() - 10 * 86_400_000) });
+    await makePost(ws.id, { title: "Later", status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
+    await makePost(ws.id, { title: "Draft", status: "draft" });
+    expect((await listPostsForEditor(ws.id)).posts.map((p) => p.title)).toEqual(["Later", "Draft", "Old"]);
+  });
 });

@@ -49,7 +49,8 @@ export async function listPostsForEditor(workspaceId: string, page = 1) {
       .leftJoin(views, eq(views.postId, changelogPosts.id))
       .leftJoin(reactions, eq(reactions.postId, changelogPosts.id))
       .where(eq(changelogPosts.workspaceId, workspaceId))
-      .orderBy(desc(changelogPosts.updatedAt), desc(changelogPosts.id))
+      // Newest publication first; drafts without a date sort by their last edit.
+      .orderBy(desc(sql`coalesce(${changelogPosts.publishedAt}, ${changelogPosts.updatedAt})`), desc(changelogPosts.id))
       .limit(EDITOR_PAGE_SIZE)
       .offset((current - 1) * EDITOR_PAGE_SIZE),
     db.select({ total: count() }).from(changelogPosts).where(eq(changelogPosts.workspaceId, workspaceId)),

@@ -66,7 +66,7 @@ export default async function PortalPost(props: Props) {
           <img src={`/api/uploads/${portal.slug}/${post.coverUploadId}`} alt="" className="mt-6 w-full rounded-lg ring-1 ring-slate-200" />
         ) : null}
         <div
-          className="prose-portal mt-6 space-y-4 leading-7 text-slate-800 [&_a]:text-[var(--accent)] [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:font-semibold [&_img]:rounded [&_li]:ml-5 [&_ol]:list-decimal [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-900 [&_pre]:p-4 [&_pre]:text-slate-100 [&_ul]:list-disc [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_blockquote]:text-slate-600"
+          className="prose-portal mt-6 space-y-4 leading-7 text-slate-800 [&_a]:text-[var(--accent)] [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:font-semibold [&_img]:rounded [&_li]:ml-5 [&_ol]:list-decimal [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-900 [&_pre]:p-4 [&_pre]:text-slate-100 [&_pre_code]:bg-transparent [&_pre_code]:p-0 [&_ul]:list-disc [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_blockquote]:text-slate-600"
           // Sanitized by lib/markdown/render (allow-list of tags, attributes and URL schemes).
           dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }}
         />
