@@ -1,6 +1,7 @@
 // zod schemas of the changelog: the editor's post input, translations, reactions. Pure (no server
 // imports) so that client components can share the constants.
 import { z } from "zod";
+import { slugify } from "@/lib/workspaces/slug";
 
 export const POST_STATUSES = ["draft", "scheduled", "published"] as const;
 export const ZPostStatus = z.enum(POST_STATUSES, { error: "Choose draft, scheduled or published." });
@@ -94,13 +95,5 @@ export type TPostData = z.output<typeof ZPostInput>;
 
 /** "Shipping dark mode!" → "shipping-dark-mode"; always a valid, non-empty post slug. */
 export function postSlugify(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 72)
-    .replace(/-+$/g, "");
-  return slug || "post";
+  return slugify(title, { maxLength: 72, fallback: "post" });
 }
