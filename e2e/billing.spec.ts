@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import Stripe from "stripe";
 import { signUp, type Admin } from "./support/accounts";
 import { query } from "./support/db";
 import { E2E } from "./support/ports";
 import { fillCard, TEST_CVC, TEST_EXPIRY, useStripeJsStandIn } from "./stand-ins/stripe-browser";
+import { stripeServerEnv } from "./stand-ins/stripe-env";
 import { formatDay, MESSAGES } from "../lib/billing/format";
 
 // Every card number typed in this file; the last test proves none of them reached Herald.
@@ -151,6 +153,25 @@ test("a member sees the plan but no payment controls, and the billing API answer
   expect((await memberPage.request.post(`${base}/customer`, { data: {}, headers })).status()).toBe(403);
   expect(await query("select 1 from billing_accounts b join workspaces w on w.id = b.workspace_id where w.slug = $1", [owner.slug])).toHaveLength(0);
   await memberContext.close();
+});
+
+test("the webhook endpoint refuses a bad signature and applies a signed event once", async ({ request }) => {
+  const secret = process.env.STRIPE_WEBHOOK_SECRET ?? stripeServerEnv().STRIPE_WEBHOOK_SECRET;
+  test.skip(!secret, "STRIPE_WEBHOOK_SECRET is needed to sign test events");
+  const id = `evt_e2e_${randomUUID().replace(/-/g, "")}`;
+  const payload = JSON.stringify({ id, object: "event", type: "charge.refunded", created: Math.floor(Date.now() / 1000), livemode: false, data: { object: { id: "ch_e2e", object: "charge" } } });
+  const post = (signature: string) => request.post("/api/stripe/webhook", { data: payload, headers: { "content-type": "application/json", "stripe-signature": signature } });
+
+  const forged = await post(Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_not_the_secret" }));
+  expect(forged.status()).toBe(400);
+  expect(await query("select 1 from stripe_events where id = $1", [id])).toHaveLength(0);
+
+  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
+  expect((await post(signature)).status()).toBe(200);
+  const replay = await post(signature);
+  expect(replay.status()).toBe(200);
+  expect((await replay.json()).message).toContain("already processed");
+  expect(await query("select 1 from stripe_events where id = $1", [id])).toHaveLength(1);
 });
 
 test("after the billing tests, the database and the server log hold no card number, CVC or expiry", async () => {

@@ -32,6 +32,7 @@ function routes(store: ReturnType<typeof createStore>): Route[] {
     { method: "GET", pattern: /^\/v1\/payment_methods\/([^/]+)$/, handle: (_p, [id]) => store.paymentMethod(id) },
     { method: "POST", pattern: /^\/v1\/payment_methods\/([^/]+)\/attach$/, handle: (p, [id]) => store.attachPaymentMethod(id, p) },
     { method: "POST", pattern: /^\/v1\/subscriptions$/, handle: (p) => store.createSubscription(p) },
+    { method: "GET", pattern: /^\/v1\/subscriptions$/, handle: (p) => store.listSubscriptions(p) },
     { method: "GET", pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (_p, [id]) => store.subscription(id) },
     { method: "POST", pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (p, [id]) => store.updateSubscription(id, p) },
     { method: "DELETE", pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (_p, [id]) => store.cancelSubscription(id) },
@@ -113,6 +114,10 @@ export async function startStripeStandIn(port = 0): Promise<StripeStandIn> {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
     store,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the stripe library keeps connections alive
+      }),
   };
 }
