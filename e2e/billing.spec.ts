@@ -155,6 +155,19 @@ test("a member sees the plan but no payment controls, and the billing API answer
   await memberContext.close();
 });
 
+test("a workspace over its plan's limits is told what to do", async ({ page }) => {
+  const owner = await openBilling(page);
+  await query(
+    `insert into experiences (workspace_id, type, name, status, content)
+     select w.id, 'banner', 'Banner ' || n, 'live', '{}'::jsonb from workspaces w, generate_series(1, 4) n where w.slug = $1`,
+    [owner.slug],
+  );
+  await page.reload();
+  await expect(shownError(page)).toHaveText(
+    "This workspace is over the Free plan's limit of 3 live experiences. Choose the Pro plan below, or pause experiences you no longer need.",
+  );
+});
+
 test("the webhook endpoint refuses a bad signature and applies a signed event once", async ({ request }) => {
   const secret = process.env.STRIPE_WEBHOOK_SECRET ?? stripeServerEnv().STRIPE_WEBHOOK_SECRET;
   test.skip(!secret, "STRIPE_WEBHOOK_SECRET is needed to sign test events");
