@@ -10,7 +10,7 @@ import { createStore } from "./stripe-api-store";
 
 export const STANDIN_PRICES = { pro: "price_standin_pro", business: "price_standin_business" } as const;
 
-export type StripeStandIn = { url: string; port: number; close(): Promise<void>; store: ReturnType<typeof createStore> };
+export type StripeStandIn = { url: string; port: number; close(): Promise<void> };
 
 type Auth = { kind: "secret" } | { kind: "publishable" };
 type Route = { method: string; pattern: RegExp; publishable?: boolean; handle(p: Params, m: string[], auth: Auth): unknown };
@@ -113,7 +113,6 @@ export async function startStripeStandIn(port = 0): Promise<StripeStandIn> {
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
-    store,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
