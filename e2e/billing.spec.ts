@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import Stripe from "stripe";
 import { signUp, type Admin } from "./support/accounts";
 import { query } from "./support/db";
 import { E2E } from "./support/ports";
 import { fillCard, TEST_CVC, TEST_EXPIRY, useStripeJsStandIn } from "./stand-ins/stripe-browser";
+import { REAL_STRIPE, stripeServerEnv } from "./stand-ins/stripe-env";
 import { formatDay, MESSAGES } from "../lib/billing/format";
 
 // Every card number typed in this file; the last test proves none of them reached Herald.
@@ -70,24 +72,31 @@ test("an owner adds a card, replaces it, subscribes to Pro, cancels at period en
   expect(await billingRow(owner.slug)).toMatchObject({ cancel_at_period_end: false });
 });
 
-test("a declined card and an unauthenticated 3-D Secure card show what to do and store nothing", async ({ page }) => {
+test("a declined card shows the decline message and stores nothing; a good card then saves", async ({ page }) => {
   const owner = await openBilling(page);
   await saveCard(page, "Dee Clined", CARDS.declined);
   await expect(shownError(page)).toHaveText(MESSAGES.declined);
   await expect(page.getByTestId("card-on-file")).toHaveText("No card on file.");
-
-  await fillCard(page, CARDS.threeDS);
-  await page.getByRole("button", { name: "Save card" }).click();
-  await expect(shownError(page)).toHaveText(MESSAGES.authenticationRequired);
   const row = await billingRow(owner.slug);
   expect([row?.card_brand, row?.card_last4, row?.cardholder_name]).toEqual([null, null, null]);
 
-  // The same form, after the failures, saves a good card (the SetupIntent is confirmed again).
+  // The same form, after the decline, saves a good card (the SetupIntent is confirmed again).
   await fillCard(page, CARDS.visa);
   await page.getByRole("button", { name: "Save card" }).click();
   await expect(page.getByTestId("card-on-file")).toHaveText("Visa •••• 4242 — Dee Clined");
   // With a card on file, the paid plans can be chosen.
   await expect(page.getByRole("button", { name: "Choose Pro" })).toBeVisible();
+});
+
+test("a 3-D Secure card whose check is not completed says so and stores nothing", async ({ page }) => {
+  // Real Stripe shows its own challenge window, which this test does not drive.
+  test.skip(REAL_STRIPE, "the stand-in leaves the 3-D Secure challenge unfinished");
+  const owner = await openBilling(page);
+  await saveCard(page, "Tess Three", CARDS.threeDS);
+  await expect(shownError(page)).toHaveText(MESSAGES.authenticationRequired);
+  await expect(page.getByTestId("card-on-file")).toHaveText("No card on file.");
+  const row = await billingRow(owner.slug);
+  expect([row?.card_brand, row?.card_last4, row?.cardholder_name]).toEqual([null, null, null]);
 });
 
 test("when Stripe.js cannot be loaded the form says so", async ({ page }) => {
@@ -105,6 +114,9 @@ test("billing routes need an idempotency key, and a repeated key does the work o
   expect(missing.status()).toBe(400);
   expect((await missing.json()).error.message).toContain("Idempotency-Key");
 
+  const summary = await page.request.get(`/api/w/${owner.slug}/billing`);
+  expect(await summary.json()).toEqual({ plan: { id: "free", name: "Free" }, status: "active", currentPeriodEnd: null, cancelAtPeriodEnd: false, card: null });
+
   const key = randomUUID();
   const first = await (await page.request.post(url, { data: {}, headers: { "idempotency-key": key } })).json();
   const again = await (await page.request.post(url, { data: { idempotencyKey: key } })).json();
@@ -112,8 +124,10 @@ test("billing routes need an idempotency key, and a repeated key does the work o
   expect(first.id).toMatch(/^seti_/);
   expect(again.id).toBe(first.id);
   expect(other.id).not.toBe(first.id);
+  const customer = await (await page.request.post(`/api/w/${owner.slug}/billing/customer`, { data: {}, headers: { "idempotency-key": randomUUID() } })).json();
+  expect(customer.customerId).toMatch(/^cus_/);
   const customers = await query("select stripe_customer_id from billing_accounts b join workspaces w on w.id = b.workspace_id where w.slug = $1", [owner.slug]);
-  expect(customers).toHaveLength(1);
+  expect(customers).toEqual([{ stripe_customer_id: customer.customerId }]);
 
   const noCard = await page.request.post(`/api/w/${owner.slug}/billing/subscription`, { data: { plan: "pro" }, headers: { "idempotency-key": randomUUID() } });
   expect(noCard.status()).toBe(409);
@@ -151,6 +165,38 @@ test("a member sees the plan but no payment controls, and the billing API answer
   expect((await memberPage.request.post(`${base}/customer`, { data: {}, headers })).status()).toBe(403);
   expect(await query("select 1 from billing_accounts b join workspaces w on w.id = b.workspace_id where w.slug = $1", [owner.slug])).toHaveLength(0);
   await memberContext.close();
+});
+
+test("a workspace over its plan's limits is told what to do", async ({ page }) => {
+  const owner = await openBilling(page);
+  await query(
+    `insert into experiences (workspace_id, type, name, status, content)
+     select w.id, 'banner', 'Banner ' || n, 'live', '{}'::jsonb from workspaces w, generate_series(1, 4) n where w.slug = $1`,
+    [owner.slug],
+  );
+  await page.reload();
+  await expect(shownError(page)).toHaveText(
+    "This workspace is over the Free plan's limit of 3 live experiences. Choose the Pro plan below, or pause experiences you no longer need.",
+  );
+});
+
+test("the webhook endpoint refuses a bad signature and applies a signed event once", async ({ request }) => {
+  const secret = process.env.STRIPE_WEBHOOK_SECRET ?? stripeServerEnv().STRIPE_WEBHOOK_SECRET;
+  test.skip(!secret, "STRIPE_WEBHOOK_SECRET is needed to sign test events");
+  const id = `evt_e2e_${randomUUID().replace(/-/g, "")}`;
+  const payload = JSON.stringify({ id, object: "event", type: "charge.refunded", created: Math.floor(Date.now() / 1000), livemode: false, data: { object: { id: "ch_e2e", object: "charge" } } });
+  const post = (signature: string) => request.post("/api/stripe/webhook", { data: payload, headers: { "content-type": "application/json", "stripe-signature": signature } });
+
+  const forged = await post(Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_not_the_secret" }));
+  expect(forged.status()).toBe(400);
+  expect(await query("select 1 from stripe_events where id = $1", [id])).toHaveLength(0);
+
+  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
+  expect((await post(signature)).status()).toBe(200);
+  const replay = await post(signature);
+  expect(replay.status()).toBe(200);
+  expect((await replay.json()).message).toContain("already processed");
+  expect(await query("select 1 from stripe_events where id = $1", [id])).toHaveLength(1);
 });
 
 test("after the billing tests, the database and the server log hold no card number, CVC or expiry", async () => {

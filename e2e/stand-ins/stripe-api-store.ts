@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { StandInError, type Params } from "./stripe-api-form";
 
 type Obj = Record<string, unknown> & { id: string };
-type Outcome = "ok" | "decline" | "authenticate";
+// "chargeFails": attaches and sets up fine, every charge is declined (Stripe's 4000 0000 0000 0341).
+type Outcome = "ok" | "decline" | "authenticate" | "chargeFails";
 
 // Stripe's documented test cards; the stand-in keeps no number, only what Stripe would expose.
 const TEST_CARDS: Record<string, { brand: string; outcome: Outcome }> = {
@@ -11,11 +12,13 @@ const TEST_CARDS: Record<string, { brand: string; outcome: Outcome }> = {
   "5555555555554444": { brand: "mastercard", outcome: "ok" },
   "4000000000000002": { brand: "visa", outcome: "decline" },
   "4000002760003184": { brand: "visa", outcome: "authenticate" },
+  "4000000000000341": { brand: "visa", outcome: "chargeFails" },
 };
 const TEST_TOKENS: Record<string, string> = {
   pm_card_visa: "4242424242424242",
   pm_card_mastercard: "5555555555554444",
   pm_card_chargeDeclined: "4000000000000002",
+  pm_card_chargeCustomerFail: "4000000000000341",
 };
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -182,7 +185,7 @@ export function createStore(priceIds: string[]) {
       if (!pm) {
         throw new StandInError(400, "invalid_request_error", "This customer has no attached payment source or default payment method. Please consider adding a default payment method.");
       }
-      if (outcomes.get(pm) === "decline") throw declined();
+      if (outcomes.get(pm) === "decline" || outcomes.get(pm) === "chargeFails") throw declined();
       if (outcomes.get(pm) === "authenticate") throw new StandInError(402, "card_error", "Your card was declined. This transaction requires authentication.", { code: "authentication_required", decline_code: "authentication_required" });
       const created = now();
       const id = newId("sub");
@@ -199,6 +202,10 @@ export function createStore(priceIds: string[]) {
       return sub;
     },
     subscription: (id: string) => get(subscriptions, "subscription", id),
+    listSubscriptions(p: Params) {
+      const data = [...subscriptions.values()].filter((sub) => !str(p, "customer") || sub.customer === str(p, "customer"));
+      return { object: "list", data, has_more: false, url: "/v1/subscriptions" };
+    },
     updateSubscription(id: string, p: Params) {
       const sub = get(subscriptions, "subscription", id);
       if (sub.status === "canceled") throw new StandInError(400, "invalid_request_error", "A canceled subscription can only update its cancellation_details and metadata.");

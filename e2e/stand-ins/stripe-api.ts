@@ -10,7 +10,7 @@ import { createStore } from "./stripe-api-store";
 
 export const STANDIN_PRICES = { pro: "price_standin_pro", business: "price_standin_business" } as const;
 
-export type StripeStandIn = { url: string; port: number; close(): Promise<void>; store: ReturnType<typeof createStore> };
+export type StripeStandIn = { url: string; port: number; close(): Promise<void> };
 
 type Auth = { kind: "secret" } | { kind: "publishable" };
 type Route = { method: string; pattern: RegExp; publishable?: boolean; handle(p: Params, m: string[], auth: Auth): unknown };
@@ -32,6 +32,7 @@ function routes(store: ReturnType<typeof createStore>): Route[] {
     { method: "GET", pattern: /^\/v1\/payment_methods\/([^/]+)$/, handle: (_p, [id]) => store.paymentMethod(id) },
     { method: "POST", pattern: /^\/v1\/payment_methods\/([^/]+)\/attach$/, handle: (p, [id]) => store.attachPaymentMethod(id, p) },
     { method: "POST", pattern: /^\/v1\/subscriptions$/, handle: (p) => store.createSubscription(p) },
+    { method: "GET", pattern: /^\/v1\/subscriptions$/, handle: (p) => store.listSubscriptions(p) },
     { method: "GET", pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (_p, [id]) => store.subscription(id) },
     { method: "POST", pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (p, [id]) => store.updateSubscription(id, p) },
     { method: "DELETE", pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (_p, [id]) => store.cancelSubscription(id) },
@@ -112,7 +113,10 @@ export async function startStripeStandIn(port = 0): Promise<StripeStandIn> {
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
-    store,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the stripe library keeps connections alive
+      }),
   };
 }

@@ -19,7 +19,8 @@ export const TEST_CVC = "987";
 
 /** Fills the card element: Stripe's iframe with real Stripe, the stand-in's inputs otherwise. */
 export async function fillCard(page: Page, number: string): Promise<void> {
-  const scope = REAL_STRIPE ? page.frameLocator('iframe[title="Secure card payment input frame"]') : page;
+  // Stripe's CardElement renders one iframe named __privateStripeFrame… with inputs of these names.
+  const scope = REAL_STRIPE ? page.frameLocator('iframe[name^="__privateStripeFrame"]').first() : page;
   await scope.locator('input[name="cardnumber"]').fill(number);
   await scope.locator('input[name="exp-date"]').fill(TEST_EXPIRY.typed);
   await scope.locator('input[name="cvc"]').fill(TEST_CVC);

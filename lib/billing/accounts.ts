@@ -6,8 +6,8 @@ import { billingConfig } from "./config";
 import type { CardFacts, SubscriptionFacts } from "./stripe-state";
 
 /** The workspace's billing row; a workspace that never touched billing is on the free plan. */
-export async function getBillingAccount(workspaceId: string, exec: Executor = db): Promise<BillingAccount> {
-  const [row] = await exec.select().from(billingAccounts).where(eq(billingAccounts.workspaceId, workspaceId));
+export async function getBillingAccount(workspaceId: string): Promise<BillingAccount> {
+  const [row] = await db.select().from(billingAccounts).where(eq(billingAccounts.workspaceId, workspaceId));
   return (
     row ?? {
       workspaceId,

@@ -24,5 +24,3 @@ export function stripe(): Stripe {
   });
   return client;
 }
-
-export type { Stripe };

@@ -141,6 +141,18 @@ describe("Stripe webhook", () => {
     expect(await account(workspace.id)).toMatchObject({ cardBrand: "visa", cardLast4: "4242", cardholderName: "Test Cardholder", plan: "free" });
   });
 
+  it("invoice and payment-method events re-sync the subscription and the card they point at", async () => {
+    const { workspace, customer, sub } = await workspaceWithSubscription();
+    const invoice = { id: "in_test", object: "invoice", customer: customer.id, parent: { type: "subscription_details", subscription_details: { subscription: sub.id, metadata: {} } } };
+    const paid = event("invoice.paid", invoice, seconds());
+    expect(await handleStripeWebhook(paid.payload, paid.signature)).toEqual({ status: 200, message: "Applied invoice.paid." });
+    expect(await account(workspace.id)).toMatchObject({ plan: "pro", stripeSubscriptionId: sub.id, cardLast4: null });
+    const pm = ((await client.customers.retrieve(customer.id, { expand: ["invoice_settings.default_payment_method"] })) as Stripe.Customer).invoice_settings.default_payment_method;
+    const attached = event("payment_method.attached", pm, seconds());
+    expect(await handleStripeWebhook(attached.payload, attached.signature)).toEqual({ status: 200, message: "Applied payment_method.attached." });
+    expect(await account(workspace.id)).toMatchObject({ plan: "pro", cardBrand: "visa", cardLast4: "4242" });
+  });
+
   it("acknowledges events it does not use and customers it does not know", async () => {
     const other = event("charge.refunded", { id: "ch_1", object: "charge" }, seconds());
     expect(await handleStripeWebhook(other.payload, other.signature)).toMatchObject({ status: 200, message: expect.stringContaining("not used") });
