@@ -20,7 +20,7 @@ const env: NodeJS.ProcessEnv = {
 
 // The server's output also goes to E2E.serverLog, which tests search for data that must never be logged.
 const log = createWriteStream(E2E.serverLog, { flags: "w" });
-const server = spawn("npx", ["next", "start", "-p", String(E2E.appPort)], { stdio: ["ignore", "pipe", "pipe"], env });
+const server = spawn("npx", ["next", "start", "-H", "localhost", "-p", String(E2E.appPort)], { stdio: ["ignore", "pipe", "pipe"], env });
 server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
 server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
