@@ -15,7 +15,7 @@ const common = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite ships wasm + data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "@aws-sdk/client-s3"],
   async headers() {
     return [
       { source: "/:path*", headers: common },

@@ -14,9 +14,16 @@ const ZBackupEnv = z.object({
   BACKUP_DIR: z.string().min(1).default(".data/backups"),
   HERALD_BACKUP_SCHEDULE: z.enum(["off", "daily"], { message: 'must be "daily" or "off"' }).default("off"),
   HERALD_BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  // Optional copy to S3-compatible object storage; credentials come from the AWS SDK's usual
+  // environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) and are never read or logged here.
+  HERALD_BACKUP_S3_BUCKET: z.string().min(3).optional(),
+  HERALD_BACKUP_S3_PREFIX: z.string().default("herald-backups/"),
+  HERALD_BACKUP_S3_REGION: z.string().min(1).default("us-east-1"),
+  HERALD_BACKUP_S3_ENDPOINT: z.url({ message: "must be a URL, e.g. https://s3.example.com" }).optional(),
 });
 
-export type BackupConfig = { key: () => Buffer; dir: string; schedule: "off" | "daily"; hourUtc: number };
+export type ObjectStorageConfig = { bucket: string; prefix: string; region: string; endpoint?: string };
+export type BackupConfig = { key: () => Buffer; dir: string; schedule: "off" | "daily"; hourUtc: number; objectStorage?: ObjectStorageConfig };
 
 export function backupConfig(source: Record<string, string | undefined> = process.env): BackupConfig {
   const parsed = ZBackupEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
@@ -29,6 +36,9 @@ export function backupConfig(source: Record<string, string | undefined> = proces
     dir: path.resolve(e.BACKUP_DIR),
     schedule: e.HERALD_BACKUP_SCHEDULE,
     hourUtc: e.HERALD_BACKUP_HOUR,
+    objectStorage: e.HERALD_BACKUP_S3_BUCKET
+      ? { bucket: e.HERALD_BACKUP_S3_BUCKET, prefix: e.HERALD_BACKUP_S3_PREFIX, region: e.HERALD_BACKUP_S3_REGION, endpoint: e.HERALD_BACKUP_S3_ENDPOINT }
+      : undefined,
   };
 }
 

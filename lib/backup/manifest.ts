@@ -31,6 +31,12 @@ export function backupFileName(at: Date): string {
   return `herald-${at.toISOString().replace(/[:.]/g, "-")}${BACKUP_EXTENSION}`;
 }
 
+/** The time a backup file name encodes (the inverse of backupFileName), or undefined for other names. */
+export function parseBackupFileName(name: string): Date | undefined {
+  const m = /^herald-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\.hbk$/.exec(name);
+  return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : undefined;
+}
+
 /** Migration tags in order, from drizzle-kit's journal. */
 export function migrationTags(root = process.cwd()): string[] {
   const journal = JSON.parse(readFileSync(path.join(root, "db/migrations/meta/_journal.json"), "utf8")) as { entries: { idx: number; tag: string }[] };

@@ -1,8 +1,7 @@
 import "server-only";
 import { log } from "@/lib/log";
-import { createBackup } from "./backup";
-import { backupConfig, currentSource } from "./config";
-import { applyRetention } from "./retention";
+import { backupConfig } from "./config";
+import { runBackup } from "./run";
 
 /** Milliseconds from `now` until the next `hourUtc`:00 UTC (today's if still ahead, else tomorrow's). */
 export function msUntilNextRun(now: Date, hourUtc: number): number {
@@ -15,9 +14,8 @@ export async function runScheduledBackup(): Promise<void> {
   const config = backupConfig();
   const started = Date.now();
   try {
-    const manifest = await createBackup({ source: currentSource(), dir: config.dir, key: config.key() });
-    const deleted = await applyRetention(config.dir);
-    log.info("backup.done", { file: manifest.file, size: manifest.size, ms: Date.now() - started, deleted: deleted.length });
+    const { manifest, uploadedKey, deleted } = await runBackup(config);
+    log.info("backup.done", { file: manifest.file, size: manifest.size, uploaded: Boolean(uploadedKey), ms: Date.now() - started, deleted: deleted.length });
   } catch (err) {
     log.error("backup.failed", { error: err });
   }
