@@ -3,7 +3,7 @@
 import { findEntry, type TStorageKind } from "./cookies";
 
 /** As Playwright's context.cookies() reports them: `expires` is Unix seconds, -1 for a session cookie. */
-export type CollectedCookie = { name: string; domain?: string; httpOnly: boolean; secure: boolean; sameSite: "Strict" | "Lax" | "None"; expires: number };
+export type CollectedCookie = { name: string; httpOnly: boolean; secure: boolean; sameSite: "Strict" | "Lax" | "None"; expires: number };
 export type CollectedStorageKey = { kind: Exclude<TStorageKind, "cookie">; key: string; origin: string };
 export type AuditViolation = { kind: TStorageKind; name: string; problem: string };
 

@@ -24,7 +24,8 @@ export default function CookiePolicyPage() {
         </p>
       </LegalSection>
       <LegalSection title="Everything Herald stores in your browser">
-        <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
+        {/* Focusable so that keyboard users can scroll the table sideways on small screens. */}
+        <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0} role="region" aria-label="Cookie and storage table">
           <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
             <caption className="sr-only">Cookies and browser-storage keys set by Herald</caption>
             <thead className="bg-slate-50 text-slate-900">
