@@ -40,6 +40,28 @@ describe("backup cipher", () => {
     await expect(through([Buffer.concat([header, f1])], createDecryptStream(KEY))).rejects.toThrow("truncated");
   });
 
+  it("streams: 128 MB pass through encryption and decryption with only a few frames buffered at any time", async () => {
+    const MB = 1024 * 1024;
+    const block = randomBytes(MB);
+    const enc = createEncryptStream(KEY);
+    const dec = createDecryptStream(KEY);
+    let peak = 0;
+    let total = 0;
+    let outputBeforeLastInput = 0;
+    async function* source() {
+      for (let i = 0; i < 128; i++) {
+        if (i === 127) outputBeforeLastInput = total;
+        peak = Math.max(peak, enc.writableLength + enc.readableLength + dec.writableLength + dec.readableLength);
+        yield block;
+      }
+    }
+    await pipeline(Readable.from(source()), enc, dec, new Writable({ write: (c, _e, done) => ((total += c.length), done()) }));
+    expect(total).toBe(128 * MB);
+    expect(peak).toBeLessThan(4 * MB);
+    // Plaintext came out while input was still going in: nothing waits for the end of the dump.
+    expect(outputBeforeLastInput).toBeGreaterThan(100 * MB);
+  });
+
   it("validates the key's form", () => {
     expect(() => parseBackupKey(undefined)).toThrow("HERALD_BACKUP_KEY must be 32 bytes");
     expect(() => parseBackupKey(Buffer.alloc(16).toString("base64"))).toThrow("HERALD_BACKUP_KEY must be 32 bytes");

@@ -67,11 +67,12 @@ export function createEncryptStream(key: Buffer): Transform {
       if (!headerSent) this.push(header());
       pending.push(chunk);
       pendingBytes += chunk.length;
-      while (pendingBytes >= CHUNK) {
+      if (pendingBytes >= CHUNK) {
         const all = Buffer.concat(pending);
-        this.push(frame(all.subarray(0, CHUNK), false));
-        pending = [all.subarray(CHUNK)];
-        pendingBytes = all.length - CHUNK;
+        let offset = 0;
+        for (; all.length - offset >= CHUNK; offset += CHUNK) this.push(frame(all.subarray(offset, offset + CHUNK), false));
+        pending = [all.subarray(offset)];
+        pendingBytes = all.length - offset;
       }
       done();
     },
