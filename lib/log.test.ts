@@ -28,6 +28,13 @@ describe("log", () => {
     expect(redact(new Error("No account uses bob@example.org"))).toEqual({ name: "Error", message: "No account uses [email]" });
   });
 
+  it("never writes the installation's secrets: key-named settings and URL credentials", () => {
+    expect(redact({ HERALD_DATA_KEY: "a", HERALD_BACKUP_KEY: "b", HERALD_DATA_KEYS_OLD: "c", AUTH_SECRET: "d", publicKey: "pk_1" }))
+      .toEqual({ HERALD_DATA_KEY: "[redacted]", HERALD_BACKUP_KEY: "[redacted]", HERALD_DATA_KEYS_OLD: "[redacted]", AUTH_SECRET: "[redacted]", publicKey: "pk_1" });
+    expect(redact("connect to postgres://herald:s3cret@db.example.com:5432/herald failed; smtp://u:p@mail.test"))
+      .toBe("connect to postgres://[redacted]@db.example.com:5432/herald failed; smtp://[redacted]@mail.test");
+  });
+
   it("writes one JSON line with time, level, event and the bound request id", () => {
     const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     requestLogger(new Headers({ "x-request-id": "req-123" })).info("sign_in", { ms: 12, email: "x@y.z" });

@@ -5,14 +5,16 @@ export type LogLevel = "debug" | "info" | "warn" | "error";
 export type LogFields = Record<string, unknown>;
 
 const SENSITIVE_KEY =
-  /(e-?mail|pass(word|wd|phrase)?|token|secret|card|cvc|cvv|cookie|authori[sz]ation|api[-_]?key|private[-_]?key|^ip$|ip[-_]?addr|forwarded|real[-_]?ip|user[-_]?agent|phone|address|^name$|full[-_]?name|cardholder)/i;
-const EMAIL = /[^\s@"'<>()]+@[^\s@"'<>()]+\.[a-z]{2,}/gi;
+  /(e-?mail|pass(word|wd|phrase)?|token|secret|card|cvc|cvv|cookie|authori[sz]ation|api[-_]?key|private[-_]?key|(^|[-_])keys?([-_]|$)|^ip$|ip[-_]?addr|forwarded|real[-_]?ip|user[-_]?agent|phone|address|^name$|full[-_]?name|cardholder)/i;
+// user:password@ in any URL (DATABASE_URL, SMTP_URL, …).
+const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b/gi;
 const MAX_DEPTH = 5;
 
 function maskString(s: string): string {
-  return s.replace(EMAIL, "[email]").replace(IPV4, "[ip]").replace(IPV6, "[ip]");
+  return s.replace(URL_CREDENTIALS, "$1[redacted]@").replace(EMAIL, "[email]").replace(IPV4, "[ip]").replace(IPV6, "[ip]");
 }
 
 /** A copy of `value` that is safe to log. */
