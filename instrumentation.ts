@@ -3,4 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { runMigrations } = await import("./db");
   await runMigrations();
+  // Daily encrypted backups for single-instance installs (HERALD_BACKUP_SCHEDULE=daily; off by default).
+  const { startBackupScheduler } = await import("./lib/backup/scheduler");
+  startBackupScheduler();
 }

@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
 
@@ -23,12 +24,31 @@ const migrationsFolder = path.join(process.cwd(), "db/migrations");
 // Kept on globalThis so that Next's dev reloads and test workers reuse one pool.
 const globalForDb = globalThis as unknown as { heraldDb?: Handle };
 
+/**
+ * libpq's sslmode semantics, applied here: "require"/"prefer" encrypt without verifying the server,
+ * "verify-ca" checks the chain, "verify-full" also the host name. The ssl* parameters are taken out
+ * of the URL because pg would otherwise re-parse them and override this (treating all as verify-full).
+ */
+export function tlsConfig(url: string): Pick<pg.PoolConfig, "connectionString" | "ssl"> {
+  const u = new URL(url);
+  const mode = u.searchParams.get("sslmode");
+  const file = (name: string) => {
+    const p = u.searchParams.get(name);
+    return p ? readFileSync(p, "utf8") : undefined;
+  };
+  const [ca, cert, key] = [file("sslrootcert"), file("sslcert"), file("sslkey")];
+  for (const name of ["sslmode", "sslrootcert", "sslcert", "sslkey", "uselibpqcompat"]) u.searchParams.delete(name);
+  const files = { ...(ca && { ca }), ...(cert && { cert }), ...(key && { key }) };
+  let ssl: pg.PoolConfig["ssl"];
+  if (mode === "verify-full") ssl = { rejectUnauthorized: true, ...files };
+  else if (mode === "verify-ca") ssl = { rejectUnauthorized: true, checkServerIdentity: () => undefined, ...files };
+  else if (mode === "require" || mode === "prefer") ssl = { rejectUnauthorized: false, ...files };
+  return { connectionString: u.toString(), ssl };
+}
+
 function poolConfig(url: string): pg.PoolConfig {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const sslmode = new URL(url).searchParams.get("sslmode");
-  // pg honours sslmode in the URL itself; "require" without a CA means encrypted, not verified.
-  const ssl = sslmode && sslmode !== "disable" ? { rejectUnauthorized: sslmode === "verify-full" } : undefined;
-  return { connectionString: url, max, ssl, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 };
+  return { ...tlsConfig(url), max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 };
 }
 
 function open(): Handle {
