@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
+import { withAggregateMemory } from "./results";
 import { readIdentity, shortAnonymousId } from "@/lib/end-users/identity";
 import type { TSurvey } from "./surveys";
 
@@ -31,12 +32,11 @@ export type TRespondent = {
   answers: Record<string, unknown>;
 };
 
-type Row = { end_user_id: string; anonymous_id: string; email_enc: string | null; name_enc: string | null; last_at: string | Date };
-
 function conditions(workspaceId: string, surveyId: string, f: TResponseFilters): SQL {
   const parts: SQL[] = [sql`r.workspace_id = ${workspaceId}`, sql`r.experience_id = ${surveyId}`];
-  if (f.who === "identified") parts.push(sql`i.end_user_id is not null`);
-  if (f.who === "anonymous") parts.push(sql`i.end_user_id is null`);
+  const identified = sql`exists (select 1 from end_user_identities i where i.end_user_id = r.end_user_id and i.workspace_id = ${workspaceId})`;
+  if (f.who === "identified") parts.push(identified);
+  if (f.who === "anonymous") parts.push(sql`not ${identified}`);
   if (f.from) parts.push(sql`r.created_at >= ${f.from}::date`);
   if (f.to) parts.push(sql`r.created_at < ${f.to}::date + 1`);
   if (f.question && f.answer) {
@@ -47,46 +47,57 @@ function conditions(workspaceId: string, surveyId: string, f: TResponseFilters):
   return sql.join(parts, sql` and `);
 }
 
-const FROM = sql`from survey_responses r join end_users eu on eu.id = r.end_user_id
-  left join end_user_identities i on i.end_user_id = r.end_user_id`;
+type PageRow = { end_user_id: string; last_at: string | Date; total: number };
+type Person = { id: string; anonymous_id: string; email_enc: string | null; name_enc: string | null };
 
-async function page(workspaceId: string, survey: TSurvey, f: TResponseFilters, limit: number, offset: number): Promise<TRespondent[]> {
-  const result = await db.execute(sql`
-    select r.end_user_id, eu.anonymous_id, i.email_enc, i.name_enc, max(r.created_at) as last_at
-    ${FROM} where ${conditions(workspaceId, survey.id, f)}
-    group by r.end_user_id, eu.anonymous_id, i.email_enc, i.name_enc
-    order by last_at desc, r.end_user_id limit ${limit} offset ${offset}`);
-  const people = (result as unknown as { rows: Row[] }).rows;
-  if (people.length === 0) return [];
-  const ids = sql.join(people.map((p) => sql`${p.end_user_id}`), sql`, `);
-  const answers = (
-    (await db.execute(sql`select end_user_id, question_id, answer from survey_responses
-      where workspace_id = ${workspaceId} and experience_id = ${survey.id} and end_user_id in (${ids})
-      order by created_at`)) as unknown as { rows: { end_user_id: string; question_id: string; answer: unknown }[] }
-  ).rows;
-  return people.map((p) => {
-    const identity = p.email_enc || p.name_enc ? readIdentity({ emailEnc: p.email_enc, nameEnc: p.name_enc }) : null;
+/**
+ * Respondents newest first: one grouped scan of the survey's rows (no joins, the total from a window
+ * over the groups), then identities and answers for just the page's people.
+ */
+async function page(workspaceId: string, survey: TSurvey, f: TResponseFilters, limit: number, offset: number) {
+  const grouped = await withAggregateMemory((tx) =>
+    tx.execute(sql`
+      select r.end_user_id, max(r.created_at) as last_at, count(*) over ()::int as total
+      from survey_responses r where ${conditions(workspaceId, survey.id, f)}
+      group by r.end_user_id order by last_at desc, r.end_user_id limit ${limit} offset ${offset}`),
+  );
+  const found = (grouped as unknown as { rows: PageRow[] }).rows;
+  if (found.length === 0) return { total: offset === 0 ? 0 : undefined, rows: [] as TRespondent[] };
+  const ids = sql.join(found.map((p) => sql`${p.end_user_id}`), sql`, `);
+  const [people, answers] = await Promise.all([
+    db.execute(sql`select eu.id, eu.anonymous_id, i.email_enc, i.name_enc from end_users eu
+      left join end_user_identities i on i.end_user_id = eu.id and i.workspace_id = ${workspaceId}
+      where eu.workspace_id = ${workspaceId} and eu.id in (${ids})`),
+    db.execute(sql`select end_user_id, question_id, answer from survey_responses
+      where workspace_id = ${workspaceId} and experience_id = ${survey.id} and end_user_id in (${ids}) order by created_at`),
+  ]);
+  const byId = new Map((people as unknown as { rows: Person[] }).rows.map((p) => [p.id, p]));
+  const answerRows = (answers as unknown as { rows: { end_user_id: string; question_id: string; answer: unknown }[] }).rows;
+  const rows = found.map((p): TRespondent => {
+    const person = byId.get(p.end_user_id);
+    const identity = person && (person.email_enc || person.name_enc) ? readIdentity({ emailEnc: person.email_enc, nameEnc: person.name_enc }) : null;
     const own: Record<string, unknown> = {};
-    for (const a of answers) if (a.end_user_id === p.end_user_id) own[a.question_id] = a.answer;
+    for (const a of answerRows) if (a.end_user_id === p.end_user_id) own[a.question_id] = a.answer;
     return {
       endUserId: p.end_user_id,
       identified: Boolean(identity),
-      label: identity ? (identity.name ?? identity.email ?? "Identified user") : `Anonymous ${shortAnonymousId(p.anonymous_id)}`,
+      label: identity ? (identity.name ?? identity.email ?? "Identified user") : `Anonymous ${shortAnonymousId(person?.anonymous_id ?? p.end_user_id)}`,
       name: identity?.name ?? null,
       email: identity?.email ?? null,
       lastAnsweredAt: new Date(p.last_at),
       answers: own,
     };
   });
+  return { total: found[0].total, rows };
 }
 
 /** One page of respondents (newest first), each with their answers, name and email when identified. */
 export async function listResponses(workspaceId: string, survey: TSurvey, filters: Partial<TResponseFilters> = {}) {
   const f = ZResponseFilters.parse(filters);
-  const countResult = await db.execute(sql`select count(distinct r.end_user_id)::int as total ${FROM} where ${conditions(workspaceId, survey.id, f)}`);
-  const total = (countResult as unknown as { rows: { total: number }[] }).rows[0]?.total ?? 0;
-  const rows = await page(workspaceId, survey, f, RESPONSES_PAGE_SIZE, (f.page - 1) * RESPONSES_PAGE_SIZE);
-  return { total, page: f.page, pageCount: Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), rows };
+  const result = await page(workspaceId, survey, f, RESPONSES_PAGE_SIZE, (f.page - 1) * RESPONSES_PAGE_SIZE);
+  // Past the last page the window has no row to carry the total: count once, to say how many pages there are.
+  const total = result.total ?? (await page(workspaceId, survey, { ...f, page: 1 }, 1, 0)).total ?? 0;
+  return { total, page: f.page, pageCount: Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), rows: result.rows };
 }
 
 /** An answer as one line of text (choices joined, numbers as-is). */
@@ -111,7 +122,7 @@ export async function* responsesCsv(workspaceId: string, survey: TSurvey, filter
   yield header.map(csvCell).join(",") + "\r\n";
   const size = 1_000;
   for (let offset = 0; ; offset += size) {
-    const chunk = await page(workspaceId, survey, f, size, offset);
+    const { rows: chunk } = await page(workspaceId, survey, f, size, offset);
     yield chunk
       .map((r) =>
         [r.identified ? "identified" : r.label, r.name ?? "", r.email ?? "", r.lastAnsweredAt.toISOString(), ...questions.map((q) => formatAnswer(r.answers[q.id]))]
