@@ -38,6 +38,13 @@ test("an admin builds, previews, publishes, pauses, archives and duplicates an a
   expect(row).toMatchObject({ status: "draft", content: { title: "New: reports" }, trigger: { match: "prefix", url: "/app/reports" }, priority: 7 });
   expect(row.segment_id).not.toBeNull();
 
+  // Editing keeps the form as typed and confirms the save.
+  await page.getByLabel("Title", { exact: true }).fill("New: scheduled reports");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("New: scheduled reports");
+  expect((await query<{ content: { title: string } }>("select content from experiences where id = $1", [row.id]))[0].content.title).toBe("New: scheduled reports");
+
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("live", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Pause" }).click();
@@ -49,6 +56,7 @@ test("an admin builds, previews, publishes, pauses, archives and duplicates an a
   await page.getByRole("button", { name: "Duplicate" }).click();
   await expect(page.getByText("Duplicated: this is the copy")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Reports launch (copy)" })).toBeVisible();
+  await expect(page.getByLabel("Name (only admins see it)")).toHaveValue("Reports launch (copy)");
 
   // The list: type, status, segment, filters, search.
   await page.goto(`/w/${admin.slug}/experiences`);

@@ -39,7 +39,7 @@ export default async function ExperiencePage({ params, searchParams }: { params:
         <StatusControls status={experience.status} id={experience.id} workspace={slug} move={moveExperienceAction} duplicate={duplicateExperienceAction} />
       </div>
       <ExperienceEditor
-        key={experience.updatedAt.toISOString()}
+        key={experience.id}
         action={saveExperienceAction}
         workspace={slug}
         id={experience.id}
