@@ -82,6 +82,12 @@ async function main() {
     await time("listResponses (first page)", () => listResponses(workspace.id, survey));
     const total = await time("results page, all calls", () => page());
     await time("results page, identified + answer filter", () => page({ who: "identified", question: "nps", answer: "10" }));
+    // Not the page, but the heaviest read of a survey: every respondent as CSV.
+    const { responsesCsv } = await import("../lib/surveys/responses");
+    const s = performance.now();
+    let bytes = 0;
+    for await (const chunk of responsesCsv(workspace.id, survey)) bytes += chunk.length;
+    console.log(`CSV export of every respondent: ${(bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - s)} ms`);
     process.exitCode = total < BUDGET_MS ? 0 : 1;
   } finally {
     await closeDatabase();

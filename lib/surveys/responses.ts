@@ -47,46 +47,59 @@ function conditions(workspaceId: string, surveyId: string, f: TResponseFilters):
   return sql.join(parts, sql` and `);
 }
 
-type PageRow = { end_user_id: string; last_at: string | Date; total: number };
+type Grouped = { end_user_id: string; last_at: string | Date; total: number; answers?: Record<string, unknown> };
 type Person = { id: string; anonymous_id: string; email_enc: string | null; name_enc: string | null };
 
-/**
- * Respondents newest first: one grouped scan of the survey's rows (no joins, the total from a window
- * over the groups), then identities and answers for just the page's people.
- */
-async function page(workspaceId: string, survey: TSurvey, f: TResponseFilters, limit: number, offset: number) {
-  const grouped = await withAggregateMemory((tx) =>
+/** Respondents newest first, grouped from the survey's rows alone (no joins); the total comes from a window over the groups. */
+async function grouped(workspaceId: string, survey: TSurvey, f: TResponseFilters, opts: { limit?: number; offset?: number; withAnswers?: boolean }) {
+  const answers = opts.withAnswers ? sql`, jsonb_object_agg(r.question_id, r.answer order by r.created_at) as answers` : sql``;
+  const window = opts.limit === undefined ? sql`` : sql`limit ${opts.limit} offset ${opts.offset ?? 0}`;
+  const result = await withAggregateMemory((tx) =>
     tx.execute(sql`
-      select r.end_user_id, max(r.created_at) as last_at, count(*) over ()::int as total
+      select r.end_user_id, max(r.created_at) as last_at, count(*) over ()::int as total ${answers}
       from survey_responses r where ${conditions(workspaceId, survey.id, f)}
-      group by r.end_user_id order by last_at desc, r.end_user_id limit ${limit} offset ${offset}`),
+      group by r.end_user_id order by last_at desc, r.end_user_id ${window}`),
   );
-  const found = (grouped as unknown as { rows: PageRow[] }).rows;
+  return (result as unknown as { rows: Grouped[] }).rows;
+}
+
+async function peopleById(workspaceId: string, ids: string[]): Promise<Map<string, Person>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute(sql`select eu.id, eu.anonymous_id, i.email_enc, i.name_enc from end_users eu
+    left join end_user_identities i on i.end_user_id = eu.id and i.workspace_id = ${workspaceId}
+    where eu.workspace_id = ${workspaceId} and eu.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return new Map((result as unknown as { rows: Person[] }).rows.map((p) => [p.id, p]));
+}
+
+/** Who answered, decrypted: name and email when identified, "Anonymous" and a short random id otherwise. */
+function respondent(g: Grouped, person: Person | undefined, answers: Record<string, unknown>): TRespondent {
+  const identity = person && (person.email_enc || person.name_enc) ? readIdentity({ emailEnc: person.email_enc, nameEnc: person.name_enc }) : null;
+  return {
+    endUserId: g.end_user_id,
+    identified: Boolean(identity),
+    label: identity ? (identity.name ?? identity.email ?? "Identified user") : `Anonymous ${shortAnonymousId(person?.anonymous_id ?? g.end_user_id)}`,
+    name: identity?.name ?? null,
+    email: identity?.email ?? null,
+    lastAnsweredAt: new Date(g.last_at),
+    answers,
+  };
+}
+
+async function page(workspaceId: string, survey: TSurvey, f: TResponseFilters, limit: number, offset: number) {
+  const found = await grouped(workspaceId, survey, f, { limit, offset });
   if (found.length === 0) return { total: offset === 0 ? 0 : undefined, rows: [] as TRespondent[] };
-  const ids = sql.join(found.map((p) => sql`${p.end_user_id}`), sql`, `);
+  const ids = found.map((g) => g.end_user_id);
   const [people, answers] = await Promise.all([
-    db.execute(sql`select eu.id, eu.anonymous_id, i.email_enc, i.name_enc from end_users eu
-      left join end_user_identities i on i.end_user_id = eu.id and i.workspace_id = ${workspaceId}
-      where eu.workspace_id = ${workspaceId} and eu.id in (${ids})`),
+    peopleById(workspaceId, ids),
     db.execute(sql`select end_user_id, question_id, answer from survey_responses
-      where workspace_id = ${workspaceId} and experience_id = ${survey.id} and end_user_id in (${ids}) order by created_at`),
+      where workspace_id = ${workspaceId} and experience_id = ${survey.id} and end_user_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      order by created_at`),
   ]);
-  const byId = new Map((people as unknown as { rows: Person[] }).rows.map((p) => [p.id, p]));
   const answerRows = (answers as unknown as { rows: { end_user_id: string; question_id: string; answer: unknown }[] }).rows;
-  const rows = found.map((p): TRespondent => {
-    const person = byId.get(p.end_user_id);
-    const identity = person && (person.email_enc || person.name_enc) ? readIdentity({ emailEnc: person.email_enc, nameEnc: person.name_enc }) : null;
+  const rows = found.map((g) => {
     const own: Record<string, unknown> = {};
-    for (const a of answerRows) if (a.end_user_id === p.end_user_id) own[a.question_id] = a.answer;
-    return {
-      endUserId: p.end_user_id,
-      identified: Boolean(identity),
-      label: identity ? (identity.name ?? identity.email ?? "Identified user") : `Anonymous ${shortAnonymousId(person?.anonymous_id ?? p.end_user_id)}`,
-      name: identity?.name ?? null,
-      email: identity?.email ?? null,
-      lastAnsweredAt: new Date(p.last_at),
-      answers: own,
-    };
+    for (const a of answerRows) if (a.end_user_id === g.end_user_id) own[a.question_id] = a.answer;
+    return respondent(g, people.get(g.end_user_id), own);
   });
   return { total: found[0].total, rows };
 }
@@ -120,16 +133,18 @@ export async function* responsesCsv(workspaceId: string, survey: TSurvey, filter
   const questions = survey.content.questions;
   const header = ["respondent", "name", "email", "answered_at", ...questions.map((q) => q.prompt)];
   yield header.map(csvCell).join(",") + "\r\n";
-  const size = 1_000;
-  for (let offset = 0; ; offset += size) {
-    const { rows: chunk } = await page(workspaceId, survey, f, size, offset);
+  // One grouped query carries every respondent's answers; identities are decrypted a thousand at a time.
+  const all = await grouped(workspaceId, survey, f, { withAnswers: true });
+  for (let i = 0; i < all.length; i += 1_000) {
+    const chunk = all.slice(i, i + 1_000);
+    const people = await peopleById(workspaceId, chunk.map((g) => g.end_user_id));
     yield chunk
-      .map((r) =>
-        [r.identified ? "identified" : r.label, r.name ?? "", r.email ?? "", r.lastAnsweredAt.toISOString(), ...questions.map((q) => formatAnswer(r.answers[q.id]))]
+      .map((g) => {
+        const r = respondent(g, people.get(g.end_user_id), g.answers ?? {});
+        return [r.identified ? "identified" : r.label, r.name ?? "", r.email ?? "", r.lastAnsweredAt.toISOString(), ...questions.map((q) => formatAnswer(r.answers[q.id]))]
           .map(csvCell)
-          .join(",") + "\r\n",
-      )
+          .join(",") + "\r\n";
+      })
       .join("");
-    if (chunk.length < size) return;
   }
 }
