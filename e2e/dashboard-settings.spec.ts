@@ -84,5 +84,10 @@ test("a member reads settings but the server refuses their changes", async ({ pa
   await expect(mp.getByRole("button", { name: "Turn on" })).toHaveCount(0);
   await expect(mp.getByRole("button", { name: "Rotate secret" })).toHaveCount(0);
   expect((await mp.goto(`/w/${owner.slug}/settings/audit`))?.status()).toBe(404);
+  // Exporting a person's data is for owners and admins too.
+  const [person] = await query<{ id: string }>("insert into end_users (workspace_id, anonymous_id) values ($1, 'anon-member-test') returning id", [wsId]);
+  expect((await mp.request.get(`/api/w/${owner.slug}/users/export?id=${person.id}`)).status()).toBe(403);
+  await mp.goto(`/w/${owner.slug}/users/${person.id}`);
+  await expect(mp.getByRole("link", { name: "Export data (JSON)" })).toHaveCount(0);
   await ctx.close();
 });
