@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { users, workspaces } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { createWorkspace } from "@/lib/workspaces/workspaces";
+import { seedDashboardDemo } from "@/lib/experiences/demo-seed";
 import { seedChangelog } from "./seed-changelog";
 
 export const DEMO = {
@@ -28,7 +29,7 @@ async function seedWorkspace(): Promise<DemoContext> {
 }
 
 // Each domain adds its demo content here; every seeder must be idempotent.
-const seeders: Array<(ctx: DemoContext) => Promise<void>> = [seedChangelog];
+const seeders: Array<(ctx: DemoContext) => Promise<void>> = [seedDashboardDemo, seedChangelog];
 
 export async function seedDemo(): Promise<DemoContext> {
   const ctx = await seedWorkspace();

@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
+import { withAggregateMemory } from "./results";
 import { readIdentity, shortAnonymousId } from "@/lib/end-users/identity";
 import type { TSurvey } from "./surveys";
 
@@ -31,12 +32,11 @@ export type TRespondent = {
   answers: Record<string, unknown>;
 };
 
-type Row = { end_user_id: string; anonymous_id: string; email_enc: string | null; name_enc: string | null; last_at: string | Date };
-
 function conditions(workspaceId: string, surveyId: string, f: TResponseFilters): SQL {
   const parts: SQL[] = [sql`r.workspace_id = ${workspaceId}`, sql`r.experience_id = ${surveyId}`];
-  if (f.who === "identified") parts.push(sql`i.end_user_id is not null`);
-  if (f.who === "anonymous") parts.push(sql`i.end_user_id is null`);
+  const identified = sql`exists (select 1 from end_user_identities i where i.end_user_id = r.end_user_id and i.workspace_id = ${workspaceId})`;
+  if (f.who === "identified") parts.push(identified);
+  if (f.who === "anonymous") parts.push(sql`not ${identified}`);
   if (f.from) parts.push(sql`r.created_at >= ${f.from}::date`);
   if (f.to) parts.push(sql`r.created_at < ${f.to}::date + 1`);
   if (f.question && f.answer) {
@@ -47,46 +47,70 @@ function conditions(workspaceId: string, surveyId: string, f: TResponseFilters):
   return sql.join(parts, sql` and `);
 }
 
-const FROM = sql`from survey_responses r join end_users eu on eu.id = r.end_user_id
-  left join end_user_identities i on i.end_user_id = r.end_user_id`;
+type Grouped = { end_user_id: string; last_at: string | Date; total: number; answers?: Record<string, unknown> };
+type Person = { id: string; anonymous_id: string; email_enc: string | null; name_enc: string | null };
 
-async function page(workspaceId: string, survey: TSurvey, f: TResponseFilters, limit: number, offset: number): Promise<TRespondent[]> {
-  const result = await db.execute(sql`
-    select r.end_user_id, eu.anonymous_id, i.email_enc, i.name_enc, max(r.created_at) as last_at
-    ${FROM} where ${conditions(workspaceId, survey.id, f)}
-    group by r.end_user_id, eu.anonymous_id, i.email_enc, i.name_enc
-    order by last_at desc, r.end_user_id limit ${limit} offset ${offset}`);
-  const people = (result as unknown as { rows: Row[] }).rows;
-  if (people.length === 0) return [];
-  const ids = sql.join(people.map((p) => sql`${p.end_user_id}`), sql`, `);
-  const answers = (
-    (await db.execute(sql`select end_user_id, question_id, answer from survey_responses
-      where workspace_id = ${workspaceId} and experience_id = ${survey.id} and end_user_id in (${ids})
-      order by created_at`)) as unknown as { rows: { end_user_id: string; question_id: string; answer: unknown }[] }
-  ).rows;
-  return people.map((p) => {
-    const identity = p.email_enc || p.name_enc ? readIdentity({ emailEnc: p.email_enc, nameEnc: p.name_enc }) : null;
+/** Respondents newest first, grouped from the survey's rows alone (no joins); the total comes from a window over the groups. */
+async function grouped(workspaceId: string, survey: TSurvey, f: TResponseFilters, opts: { limit?: number; offset?: number; withAnswers?: boolean }) {
+  const answers = opts.withAnswers ? sql`, jsonb_object_agg(r.question_id, r.answer order by r.created_at) as answers` : sql``;
+  const window = opts.limit === undefined ? sql`` : sql`limit ${opts.limit} offset ${opts.offset ?? 0}`;
+  const result = await withAggregateMemory((tx) =>
+    tx.execute(sql`
+      select r.end_user_id, max(r.created_at) as last_at, count(*) over ()::int as total ${answers}
+      from survey_responses r where ${conditions(workspaceId, survey.id, f)}
+      group by r.end_user_id order by last_at desc, r.end_user_id ${window}`),
+  );
+  return (result as unknown as { rows: Grouped[] }).rows;
+}
+
+async function peopleById(workspaceId: string, ids: string[]): Promise<Map<string, Person>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute(sql`select eu.id, eu.anonymous_id, i.email_enc, i.name_enc from end_users eu
+    left join end_user_identities i on i.end_user_id = eu.id and i.workspace_id = ${workspaceId}
+    where eu.workspace_id = ${workspaceId} and eu.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return new Map((result as unknown as { rows: Person[] }).rows.map((p) => [p.id, p]));
+}
+
+/** Who answered, decrypted: name and email when identified, "Anonymous" and a short random id otherwise. */
+function respondent(g: Grouped, person: Person | undefined, answers: Record<string, unknown>): TRespondent {
+  const identity = person && (person.email_enc || person.name_enc) ? readIdentity({ emailEnc: person.email_enc, nameEnc: person.name_enc }) : null;
+  return {
+    endUserId: g.end_user_id,
+    identified: Boolean(identity),
+    label: identity ? (identity.name ?? identity.email ?? "Identified user") : `Anonymous ${shortAnonymousId(person?.anonymous_id ?? g.end_user_id)}`,
+    name: identity?.name ?? null,
+    email: identity?.email ?? null,
+    lastAnsweredAt: new Date(g.last_at),
+    answers,
+  };
+}
+
+async function page(workspaceId: string, survey: TSurvey, f: TResponseFilters, limit: number, offset: number) {
+  const found = await grouped(workspaceId, survey, f, { limit, offset });
+  if (found.length === 0) return { total: offset === 0 ? 0 : undefined, rows: [] as TRespondent[] };
+  const ids = found.map((g) => g.end_user_id);
+  const [people, answers] = await Promise.all([
+    peopleById(workspaceId, ids),
+    db.execute(sql`select end_user_id, question_id, answer from survey_responses
+      where workspace_id = ${workspaceId} and experience_id = ${survey.id} and end_user_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      order by created_at`),
+  ]);
+  const answerRows = (answers as unknown as { rows: { end_user_id: string; question_id: string; answer: unknown }[] }).rows;
+  const rows = found.map((g) => {
     const own: Record<string, unknown> = {};
-    for (const a of answers) if (a.end_user_id === p.end_user_id) own[a.question_id] = a.answer;
-    return {
-      endUserId: p.end_user_id,
-      identified: Boolean(identity),
-      label: identity ? (identity.name ?? identity.email ?? "Identified user") : `Anonymous ${shortAnonymousId(p.anonymous_id)}`,
-      name: identity?.name ?? null,
-      email: identity?.email ?? null,
-      lastAnsweredAt: new Date(p.last_at),
-      answers: own,
-    };
+    for (const a of answerRows) if (a.end_user_id === g.end_user_id) own[a.question_id] = a.answer;
+    return respondent(g, people.get(g.end_user_id), own);
   });
+  return { total: found[0].total, rows };
 }
 
 /** One page of respondents (newest first), each with their answers, name and email when identified. */
 export async function listResponses(workspaceId: string, survey: TSurvey, filters: Partial<TResponseFilters> = {}) {
   const f = ZResponseFilters.parse(filters);
-  const countResult = await db.execute(sql`select count(distinct r.end_user_id)::int as total ${FROM} where ${conditions(workspaceId, survey.id, f)}`);
-  const total = (countResult as unknown as { rows: { total: number }[] }).rows[0]?.total ?? 0;
-  const rows = await page(workspaceId, survey, f, RESPONSES_PAGE_SIZE, (f.page - 1) * RESPONSES_PAGE_SIZE);
-  return { total, page: f.page, pageCount: Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), rows };
+  const result = await page(workspaceId, survey, f, RESPONSES_PAGE_SIZE, (f.page - 1) * RESPONSES_PAGE_SIZE);
+  // Past the last page the window has no row to carry the total: count once, to say how many pages there are.
+  const total = result.total ?? (await page(workspaceId, survey, { ...f, page: 1 }, 1, 0)).total ?? 0;
+  return { total, page: f.page, pageCount: Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), rows: result.rows };
 }
 
 /** An answer as one line of text (choices joined, numbers as-is). */
@@ -109,16 +133,18 @@ export async function* responsesCsv(workspaceId: string, survey: TSurvey, filter
   const questions = survey.content.questions;
   const header = ["respondent", "name", "email", "answered_at", ...questions.map((q) => q.prompt)];
   yield header.map(csvCell).join(",") + "\r\n";
-  const size = 1_000;
-  for (let offset = 0; ; offset += size) {
-    const chunk = await page(workspaceId, survey, f, size, offset);
+  // One grouped query carries every respondent's answers; identities are decrypted a thousand at a time.
+  const all = await grouped(workspaceId, survey, f, { withAnswers: true });
+  for (let i = 0; i < all.length; i += 1_000) {
+    const chunk = all.slice(i, i + 1_000);
+    const people = await peopleById(workspaceId, chunk.map((g) => g.end_user_id));
     yield chunk
-      .map((r) =>
-        [r.identified ? "identified" : r.label, r.name ?? "", r.email ?? "", r.lastAnsweredAt.toISOString(), ...questions.map((q) => formatAnswer(r.answers[q.id]))]
+      .map((g) => {
+        const r = respondent(g, people.get(g.end_user_id), g.answers ?? {});
+        return [r.identified ? "identified" : r.label, r.name ?? "", r.email ?? "", r.lastAnsweredAt.toISOString(), ...questions.map((q) => formatAnswer(r.answers[q.id]))]
           .map(csvCell)
-          .join(",") + "\r\n",
-      )
+          .join(",") + "\r\n";
+      })
       .join("");
-    if (chunk.length < size) return;
   }
 }

@@ -23,6 +23,7 @@ function MatchCount({ slug, rules }: { slug: string; rules: TGroup }) {
         const res = await fetch(`/api/w/${slug}/segments/match-count`, { method: "POST", body, headers: { "content-type": "application/json" }, signal: controller.signal });
         const json = await res.json();
         if (res.ok) setCount({ state: "done", matching: json.matching, total: json.total });
+        else if (res.status === 400) setCount({ state: "unavailable", message: "Complete the conditions to see how many end users match." });
         else setCount({ state: "unavailable", message: json.error?.message ?? "Count unavailable." });
       } catch {
         if (!controller.signal.aborted) setCount({ state: "unavailable", message: "Count unavailable." });

@@ -37,7 +37,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
         <Card>
           <h2 className="mb-2 text-base font-semibold">Install Herald</h2>
           <p className="mb-3 text-sm text-slate-600">Paste this before the closing &lt;/body&gt; tag of your app. Public key: <code className="font-mono">{workspace.publicKey}</code></p>
-          <pre className="mb-3 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="install-snippet"><code>{code}</code></pre>
+          <pre tabIndex={0} aria-label="Install snippet" className="mb-3 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="install-snippet"><code>{code}</code></pre>
           <CopyButton text={code} label="Copy snippet" />
           <p role="status" className="mt-4 text-sm">
             {lastSeen ? (

@@ -17,8 +17,8 @@ export default async function ExperiencePage({ params, searchParams }: { params:
   const { slug, id } = await params;
   const { workspace } = await requireMember(slug);
   const experience = await getExperience(workspace.id, id);
-  const type = ZEditableType.safeParse(experience?.type);
-  if (!experience || !type.success) notFound();
+  if (!experience) notFound();
+  const type = ZEditableType.safeParse(experience.type);
   const [segments, flags] = await Promise.all([listSegments(workspace.id), searchParams]);
   const trigger = experience.trigger as { match: string; url?: string };
   return (
@@ -38,8 +38,11 @@ export default async function ExperiencePage({ params, searchParams }: { params:
       <div className="mb-6">
         <StatusControls status={experience.status} id={experience.id} workspace={slug} move={moveExperienceAction} duplicate={duplicateExperienceAction} />
       </div>
+      {!type.success ? (
+        <Alert tone="info">{TYPE_LABELS[experience.type]} experiences are not edited here yet; their status can be changed above.</Alert>
+      ) : (
       <ExperienceEditor
-        key={experience.updatedAt.toISOString()}
+        key={experience.id}
         action={saveExperienceAction}
         workspace={slug}
         id={experience.id}
@@ -56,6 +59,7 @@ export default async function ExperiencePage({ params, searchParams }: { params:
         theme={readSettings(workspace.settings).theme}
         live={experience.status === "live"}
       />
+      )}
     </>
   );
 }

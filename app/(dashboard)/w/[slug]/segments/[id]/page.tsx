@@ -24,7 +24,7 @@ export default async function SegmentPage({ params, searchParams }: { params: Pr
       {flags.created ? <div className="mb-4"><Alert tone="success">Segment created.</Alert></div> : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <SegmentEditor
-          key={segment.updatedAt.toISOString()}
+          key={segment.id}
           action={saveSegmentAction}
           workspace={slug}
           id={segment.id}

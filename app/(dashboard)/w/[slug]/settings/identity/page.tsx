@@ -66,7 +66,7 @@ export default async function IdentityPage({ params }: { params: Promise<{ slug:
           {EXAMPLES.map((e) => (
             <div key={e.lang}>
               <h3 className="mb-1 text-sm font-medium text-slate-700">{e.lang}</h3>
-              <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"><code>{e.code}</code></pre>
+              <pre tabIndex={0} aria-label={`${e.lang} example`} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"><code>{e.code}</code></pre>
             </div>
           ))}
         </div>
