@@ -3,18 +3,10 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { endUserIdentities, endUsers } from "@/db/schema";
 import { decrypt } from "@/lib/crypto/data-encryption";
-import type { TGroup, TRule } from "./rules-schema";
-
-/** What a rule engine sees of one end user. */
-export type TMatchSubject = { attributes: Record<string, unknown>; traits: Record<string, unknown> };
-/** The segment rule engine (lib/segments/evaluate.ts, owned by the SDK work) is passed in, never copied here. */
-export type TEvaluator = (rules: TGroup, subject: TMatchSubject) => boolean;
+import { evaluate, usesTraits } from "./evaluate";
+import type { TGroup } from "./rules-schema";
 
 const BATCH = 2_000;
-
-function usesTraits(rule: TRule): boolean {
-  return rule.kind === "group" ? rule.children.some(usesTraits) : rule.source === "trait";
-}
 
 function traitsOf(identity: { emailEnc: string | null; nameEnc: string | null; usernameEnc: string | null } | null) {
   if (!identity) return {};
@@ -29,7 +21,7 @@ function traitsOf(identity: { emailEnc: string | null; nameEnc: string | null; u
  * "N end users match": walks the workspace's end users in id order, batch by batch, so memory stays
  * flat; identities are decrypted only when a rule looks at traits.
  */
-export async function countMatching(workspaceId: string, rules: TGroup, evaluate: TEvaluator): Promise<{ matching: number; total: number }> {
+export async function countMatching(workspaceId: string, rules: TGroup): Promise<{ matching: number; total: number }> {
   const withTraits = usesTraits(rules);
   let matching = 0;
   let total = 0;
