@@ -20,7 +20,7 @@ describe("auditBrowserState", () => {
   it("accepts the registered Auth.js cookies and SDK/portal storage keys", () => {
     const storage = [
       { kind: "localStorage" as const, key: "herald.anonymousId", origin: "http://customer.test" },
-      { kind: "sessionStorage" as const, key: "herald.sessionId", origin: "http://customer.test" },
+      { kind: "sessionStorage" as const, key: "herald.session", origin: "http://customer.test" },
       { kind: "localStorage" as const, key: "herald.voterId", origin: "http://herald.test" },
     ];
     expect(auditBrowserState({ cookies: signedIn, storage }, { nowSeconds: NOW })).toEqual([]);
@@ -36,10 +36,10 @@ describe("auditBrowserState", () => {
       cookies: [],
       storage: [
         { kind: "localStorage", key: "tracking.fingerprint", origin: "http://customer.test" },
-        { kind: "localStorage", key: "herald.sessionId", origin: "http://customer.test" },
+        { kind: "localStorage", key: "herald.session", origin: "http://customer.test" },
       ],
     }, { nowSeconds: NOW });
-    expect(violations.map((v) => v.name)).toEqual(["tracking.fingerprint", "herald.sessionId"]);
+    expect(violations.map((v) => v.name)).toEqual(["tracking.fingerprint", "herald.session"]);
   });
 
   it("fails when attributes or lifetime differ from the registry", () => {

@@ -82,8 +82,8 @@ export const COOKIE_REGISTRY: readonly TRegistryEntry[] = z.array(ZRegistryEntry
   },
   {
     kind: "sessionStorage",
-    name: "herald.sessionId",
-    purpose: "A random per-tab id, so that \"once per session\" frequency limits work.",
+    name: "herald.session",
+    purpose: "The ids of the experiences shown in this tab, so that \"every session\" frequencies and the per-session cap work. It names no one.",
     lifetime: "Until the tab closes",
     setBy: "sdk",
     category: "functional",

@@ -2,10 +2,10 @@ import "server-only";
 // The public reactions endpoint's logic, testable without Next: find the visible post, rate-limit per
 // workspace (only a counter, never who called), validate, and set or read the reaction state.
 import { problem } from "@/lib/http/problem";
+import { createRateLimiter } from "@/lib/http/rate-limit";
+import { readJson } from "@/lib/http/read-json";
 import { findPortal, findVisiblePost } from "./portal";
-import { createRateLimiter } from "./rate-limit";
 import { reactionState, setReaction, ZReactionRequest, ZVoterId } from "./reactions";
-import { readJson } from "./request";
 
 export const MAX_REACTION_BODY = 1024;
 const NO_STORE = { "Cache-Control": "no-store" };

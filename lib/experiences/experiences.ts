@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { experiences, segments, type Experience } from "@/db/schema";
 import { fieldErrors } from "@/lib/http/field-errors";
+import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
 import { ZExperienceInput, type TExperienceStatus } from "./input";
 
 type Saved = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string> };
@@ -59,6 +60,7 @@ export async function updateExperience(workspaceId: string, id: string, raw: unk
     .update(experiences)
     .set({ ...v.values, updatedAt: new Date() })
     .where(and(eq(experiences.workspaceId, workspaceId), eq(experiences.id, id)));
+  if (current.status === "live") await invalidateSdkWorkspace(workspaceId);
   return { ok: true, id };
 }
 
@@ -83,6 +85,8 @@ export async function moveExperience(workspaceId: string, id: string, move: TSta
     .update(experiences)
     .set({ status: rule.to, updatedAt: new Date(), ...(rule.to === "live" && !current.publishedAt ? { publishedAt: new Date() } : {}) })
     .where(and(eq(experiences.workspaceId, workspaceId), eq(experiences.id, id)));
+  // End users see the change at once, on every instance.
+  await invalidateSdkWorkspace(workspaceId);
   return { ok: true as const, status: rule.to };
 }
 

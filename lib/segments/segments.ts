@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { endUsers, segments, type Segment } from "@/db/schema";
 import { experiencesUsingSegments, isUuid } from "@/lib/experiences/experiences";
 import { fieldErrors } from "@/lib/http/field-errors";
+import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
 import { ZSegmentRules, type TRule } from "./rules-schema";
 
 const NO_VALUE = new Set(["is_set", "is_not_set"]);
@@ -68,6 +69,7 @@ export async function updateSegment(workspaceId: string, id: string, raw: unknow
     .update(segments)
     .set({ name, description: description || null, rules, updatedAt: new Date() })
     .where(and(eq(segments.workspaceId, workspaceId), eq(segments.id, id)));
+  await invalidateSdkWorkspace(workspaceId);
   return { ok: true, id };
 }
 

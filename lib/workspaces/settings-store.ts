@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { endUserIdentities, endUsers, experienceEvents, surveyResponses, workspaces } from "@/db/schema";
 import { decrypt, encrypt } from "@/lib/crypto/data-encryption";
 import { fieldErrors } from "@/lib/http/field-errors";
+import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
 import { readSettings, ZWorkspaceSettings } from "./settings";
 import { SLUG_PATTERN } from "./slug";
 import { newIdentitySecret } from "./workspaces";
@@ -36,17 +37,20 @@ export async function updateTheme(workspaceId: string, raw: unknown): Promise<Sa
   if (!row) return { ok: false, fieldErrors: { form: "Not found." } };
   const settings = { ...readSettings(row.settings), theme: parsed.data };
   await db.update(workspaces).set({ settings }).where(eq(workspaces.id, workspaceId));
+  await invalidateSdkWorkspace(workspaceId);
   return { ok: true };
 }
 
 export async function setIdentityVerification(workspaceId: string, on: boolean): Promise<void> {
   await db.update(workspaces).set({ identityVerification: on }).where(eq(workspaces.id, workspaceId));
+  await invalidateSdkWorkspace(workspaceId);
 }
 
 /** A new identity secret; returned once so the admin can copy it, stored only encrypted. */
 export async function rotateIdentitySecret(workspaceId: string): Promise<string> {
   const secret = newIdentitySecret();
   await db.update(workspaces).set({ identitySecretEnc: encrypt(secret) }).where(eq(workspaces.id, workspaceId));
+  await invalidateSdkWorkspace(workspaceId);
   return secret;
 }
 

@@ -1,6 +1,6 @@
 import { workspaceRoute } from "@/lib/http/workspace-route";
 import { problem } from "@/lib/http/problem";
-import { readBodyCapped } from "@/lib/changelog/request";
+import { readBodyCapped } from "@/lib/http/read-json";
 import { MAX_UPLOAD_BYTES, saveUpload } from "@/lib/changelog/uploads";
 
 // POST the raw image bytes (any member may upload covers); answers { id, url, contentType, size }.

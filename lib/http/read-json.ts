@@ -1,5 +1,5 @@
 import "server-only";
-// Body reading for the public changelog endpoints: an explicit size cap (413), JSON (400) and zod
+// Body reading for public JSON endpoints (changelog, SDK): an explicit size cap (413), JSON (400) and zod
 // validation (400), answered in the one problem+json format.
 import type { z } from "zod";
 import { problem } from "@/lib/http/problem";

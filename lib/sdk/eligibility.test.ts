@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { TGroup } from "@/lib/segments/rules-schema";
+import { selectEligible, type TCandidate, type TEligibilityInput, type THistory } from "./eligibility";
+
+let n = 0;
+const exp = (over: Partial<TCandidate> = {}): TCandidate => ({ id: `e${++n}`, type: "banner", segmentId: null, trigger: { match: "any" }, frequency: "once", priority: 0, ...over });
+const paying: TGroup = { kind: "group", combinator: "and", children: [{ kind: "condition", source: "attribute", attribute: "plan", operator: "equals", value: "paying" }] };
+
+function pick(experiences: TCandidate[], over: Partial<TEligibilityInput<TCandidate>> = {}): string[] {
+  return selectEligible({
+    experiences,
+    segments: new Map([["paying", paying]]),
+    subject: { attributes: {}, traits: {} },
+    url: "https://app.example/dashboard",
+    history: new Map(),
+    sessionSeen: new Set(),
+    limits: { maxPerSession: 10, maxPerDay: 10 },
+    ...over,
+  }).map((e) => e.id);
+}
+const past = (h: Partial<THistory>): THistory => ({ viewed: false, finished: false, viewedToday: false, ...h });
+
+describe("selectEligible", () => {
+  it("targets by segment and URL trigger", () => {
+    const all = exp();
+    const forPaying = exp({ segmentId: "paying" });
+    const missingSegment = exp({ segmentId: "deleted" });
+    const onSettings = exp({ trigger: { match: "prefix", url: "/settings" } });
+    expect(pick([all, forPaying, missingSegment, onSettings])).toEqual([all.id]);
+    expect(pick([all, forPaying, onSettings], { subject: { attributes: { plan: "paying" }, traits: {} }, url: "https://app.example/settings/team" })).toEqual([all.id, forPaying.id, onSettings.id]);
+  });
+
+  it("applies each frequency to the end user's past events and this session", () => {
+    const once = exp({ frequency: "once" });
+    const until = exp({ frequency: "until_completed" });
+    const session = exp({ frequency: "every_session" });
+    const list = [once, until, session];
+    expect(pick(list, { history: new Map([[once.id, past({ viewed: true })], [until.id, past({ viewed: true })], [session.id, past({ viewed: true, finished: true })]]) })).toEqual([until.id, session.id]);
+    expect(pick(list, { history: new Map([[until.id, past({ viewed: true, finished: true })]]) })).toEqual([once.id, session.id]);
+    expect(pick(list, { sessionSeen: new Set([session.id]) })).toEqual([once.id, until.id]);
+  });
+
+  it("keeps priority order and at most one modal (announcement, survey or tour)", () => {
+    const survey = exp({ type: "survey", priority: 9 });
+    const tour = exp({ type: "tour", priority: 5 });
+    const banner = exp({ type: "banner", priority: 3 });
+    const hint = exp({ type: "hint", priority: 1 });
+    expect(pick([survey, tour, banner, hint])).toEqual([survey.id, banner.id, hint.id]);
+  });
+
+  it("leaves out types the SDK does not resolve yet", () => {
+    expect(pick([exp({ type: "checklist" }), exp({ type: "resource_center" })])).toEqual([]);
+  });
+
+  it("caps new experiences per session and per day; ones already shown keep their place", () => {
+    const [a, b, c] = [exp({ frequency: "until_completed" }), exp(), exp()];
+    expect(pick([a, b, c], { limits: { maxPerSession: 2, maxPerDay: 10 } })).toEqual([a.id, b.id]);
+    // a was shown in this tab already: it continues and only one new slot is left.
+    expect(pick([a, b, c], { limits: { maxPerSession: 2, maxPerDay: 10 }, sessionSeen: new Set([a.id]) })).toEqual([a.id, b.id]);
+    expect(pick([b, c], { limits: { maxPerSession: 1, maxPerDay: 10 }, sessionSeen: new Set([a.id]) })).toEqual([]);
+    // Three viewed today against a daily cap of 3: nothing new, but one viewed today still shows.
+    const seenToday = new Map([["x", past({ viewed: true, viewedToday: true })], ["y", past({ viewed: true, viewedToday: true })], [a.id, past({ viewed: true, viewedToday: true })]]);
+    expect(pick([a, b, c], { limits: { maxPerSession: 10, maxPerDay: 3 }, history: seenToday })).toEqual([a.id]);
+  });
+});

@@ -1,0 +1,58 @@
+import "server-only";
+// POST /api/sdk/v1/resolve: the live experiences this end user is eligible for, in their locale.
+// One cached read of the workspace, one read (and at most one write) of the end user, and one
+// grouped read of their past events, only when some experience is a candidate.
+import { sql } from "drizzle-orm";
+import { db } from "@/db";
+import type { TMatchSubject } from "@/lib/segments/evaluate";
+import type { TResolveRequest, TResolveResponse, TSdkExperience } from "@/lib/sdk-protocol";
+import { readIdentity } from "@/lib/end-users/identity";
+import { selectEligible, type THistory } from "./eligibility";
+import { touchEndUser, type TSdkEndUser } from "./end-user";
+import { localizeContent } from "./localize-content";
+import type { TSdkWorkspace } from "./workspace-cache";
+
+async function historyOf(workspaceId: string, endUserId: string): Promise<Map<string, THistory>> {
+  const { rows } = (await db.execute(sql`
+    select experience_id as id,
+      bool_or(type = 'view') as viewed,
+      bool_or(type in ('complete', 'dismiss')) as finished,
+      bool_or(type = 'view' and occurred_at >= date_trunc('day', now())) as viewed_today
+    from experience_events
+    where end_user_id = ${endUserId} and workspace_id = ${workspaceId} and experience_id is not null and type in ('view', 'complete', 'dismiss')
+    group by experience_id`)) as unknown as { rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean }> };
+  return new Map(rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today }]));
+}
+
+async function traitsOf(workspaceId: string, user: TSdkEndUser): Promise<Record<string, unknown>> {
+  if (!user.identified) return {};
+  const { rows } = (await db.execute(sql`
+    select email_enc as "emailEnc", name_enc as "nameEnc", username_enc as "usernameEnc" from end_user_identities
+    where end_user_id = ${user.id} and workspace_id = ${workspaceId}`)) as unknown as { rows: Array<{ emailEnc: string | null; nameEnc: string | null; usernameEnc: string | null }> };
+  if (!rows[0]) return {};
+  const identity = readIdentity(rows[0]);
+  return Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== null));
+}
+
+export async function resolveExperiences(ws: TSdkWorkspace, req: TResolveRequest & { sessionSeen: string[] }): Promise<TResolveResponse> {
+  const user = await touchEndUser(ws.id, req.anonymousId, req.attributes);
+  const subject: TMatchSubject = { attributes: user.attributes, traits: ws.needsTraits ? await traitsOf(ws.id, user) : {} };
+  const chosen = ws.experiences.length
+    ? selectEligible({
+        experiences: ws.experiences,
+        segments: ws.segments,
+        subject,
+        url: req.url,
+        history: await historyOf(ws.id, user.id),
+        sessionSeen: new Set(req.sessionSeen),
+        limits: ws.settings.limits,
+      })
+    : [];
+  const experiences: TSdkExperience[] = chosen.map((e) => ({
+    id: e.id,
+    frequency: e.frequency,
+    priority: e.priority,
+    ...localizeContent(e.typed, e.translations, { locale: req.locale, defaultLocale: ws.settings.defaultLocale }),
+  }));
+  return { experiences, theme: ws.settings.theme, changelog: { latestPublishedAt: ws.latestPostAt?.toISOString() ?? null } };
+}
