@@ -9,8 +9,8 @@ import { reactionState, setReaction, ZReactionRequest, ZVoterId } from "./reacti
 
 export const MAX_REACTION_BODY = 1024;
 const NO_STORE = { "Cache-Control": "no-store" };
-const writes = createRateLimiter({ limit: 300, windowMs: 60_000 });
-const reads = createRateLimiter({ limit: 1200, windowMs: 60_000 });
+const writes = createRateLimiter({ name: "reactions-write", limit: 300, windowMs: 60_000 });
+const reads = createRateLimiter({ name: "reactions-read", limit: 1200, windowMs: 60_000 });
 
 async function locate(workspace: string, postSlug: string) {
   const portal = await findPortal(workspace);
@@ -18,17 +18,18 @@ async function locate(workspace: string, postSlug: string) {
   return portal && post ? { portal, post } : undefined;
 }
 
-function tooMany(limiter: ReturnType<typeof createRateLimiter>, key: string): Response {
+function tooMany(retryAfterSeconds: number): Response {
   return problem(429, "Too many reactions on this changelog right now. Try again in a minute.", undefined, {
     ...NO_STORE,
-    "Retry-After": String(limiter.retryAfterSeconds(key)),
+    "Retry-After": String(retryAfterSeconds),
   });
 }
 
 export async function getReactions(req: Request, workspace: string, postSlug: string): Promise<Response> {
   const found = await locate(workspace, postSlug);
   if (!found) return problem(404, "This post does not exist.", undefined, NO_STORE);
-  if (!reads.take(found.portal.id)) return tooMany(reads, found.portal.id);
+  const rate = await reads.take(found.portal.id);
+  if (!rate.ok) return tooMany(rate.retryAfterSeconds);
   const raw = new URL(req.url).searchParams.get("voterId");
   const voter = raw === null ? undefined : ZVoterId.safeParse(raw);
   if (voter && !voter.success) return problem(400, voter.error.issues[0].message, undefined, NO_STORE);
@@ -42,7 +43,8 @@ export async function postReaction(req: Request, workspace: string, postSlug: st
   }
   const found = await locate(workspace, postSlug);
   if (!found) return problem(404, "This post does not exist.", undefined, NO_STORE);
-  if (!writes.take(found.portal.id)) return tooMany(writes, found.portal.id);
+  const rate = await writes.take(found.portal.id);
+  if (!rate.ok) return tooMany(rate.retryAfterSeconds);
   const body = await readJson(req, ZReactionRequest, MAX_REACTION_BODY, NO_STORE);
   if (!body.ok) return body.response;
   return Response.json(await setReaction(found.portal.id, found.post.id, body.data), { headers: NO_STORE });

@@ -1,11 +1,18 @@
-// A fixed-window request counter per key (e.g. a workspace), held in memory. It stores only the key
-// and a number, never who called: public endpoints are limited without tracking readers.
-export function createRateLimiter(opts: { limit: number; windowMs: number; maxKeys?: number }) {
+// Fixed-window request counters per key (a workspace), for the public endpoints. They count only the
+// key and a number, never who called. Per instance in memory by default; shared by every instance
+// through Redis when REDIS_URL is set (lib/http/redis.ts). If Redis fails, this instance's own
+// counter answers, so that a Redis outage never takes the API down with it.
+import { redisClient } from "./redis";
+
+export type TRateDecision = { ok: boolean; retryAfterSeconds: number };
+export type TRateLimiter = { take(key: string, now?: number): Promise<TRateDecision> };
+type Options = { name: string; limit: number; windowMs: number; maxKeys?: number };
+
+export function createMemoryLimiter(opts: Options) {
   const windows = new Map<string, { start: number; n: number }>();
   const maxKeys = opts.maxKeys ?? 10_000;
   return {
-    /** true when the request is allowed; false once `limit` is reached in the current window. */
-    take(key: string, now = Date.now()): boolean {
+    take(key: string, now = Date.now()): TRateDecision {
       let w = windows.get(key);
       if (!w || now - w.start >= opts.windowMs) {
         // Bounded memory: forget every window when too many keys pile up.
@@ -14,11 +21,25 @@ export function createRateLimiter(opts: { limit: number; windowMs: number; maxKe
         windows.set(key, w);
       }
       w.n += 1;
-      return w.n <= opts.limit;
+      return { ok: w.n <= opts.limit, retryAfterSeconds: Math.max(1, Math.ceil((w.start + opts.windowMs - now) / 1000)) };
     },
-    retryAfterSeconds(key: string, now = Date.now()): number {
-      const w = windows.get(key);
-      return w ? Math.max(1, Math.ceil((w.start + opts.windowMs - now) / 1000)) : 1;
+  };
+}
+
+export function createRateLimiter(opts: Options): TRateLimiter {
+  const local = createMemoryLimiter(opts);
+  return {
+    async take(key, now = Date.now()) {
+      const redis = await redisClient();
+      if (!redis) return local.take(key, now);
+      const window = Math.floor(now / opts.windowMs);
+      const slot = `herald:rl:${opts.name}:${key}:${window}`;
+      try {
+        const [[, count]] = (await redis.multi().incr(slot).pexpire(slot, opts.windowMs).exec()) as [[unknown, number], unknown];
+        return { ok: count <= opts.limit, retryAfterSeconds: Math.max(1, Math.ceil(((window + 1) * opts.windowMs - now) / 1000)) };
+      } catch {
+        return local.take(key, now);
+      }
     },
   };
 }

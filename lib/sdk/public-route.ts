@@ -1,7 +1,7 @@
 import "server-only";
 // The one wrapper for the public SDK API (/api/sdk/v1/*): open CORS without credentials, no cookies,
-// a body cap (413), JSON and zod validation (400), a per-workspace rate limit kept in memory that
-// stores no caller (429), the workspace by public key (404), 503 while the database is unreachable.
+// a body cap (413), JSON and zod validation (400), a per-workspace rate limit that stores no caller
+// (429), the workspace by public key (404), 503 while the database is unreachable.
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { problem } from "@/lib/http/problem";
@@ -19,7 +19,7 @@ export const SDK_CORS = {
 const NO_STORE = { ...SDK_CORS, "Cache-Control": "no-store" };
 
 /** Requests per minute per workspace key and instance (HERALD_SDK_RATE_LIMIT). */
-const limiter = createRateLimiter({ limit: Number(process.env.HERALD_SDK_RATE_LIMIT) || 60_000, windowMs: 60_000 });
+const limiter = createRateLimiter({ name: "sdk", limit: Number(process.env.HERALD_SDK_RATE_LIMIT) || 60_000, windowMs: 60_000 });
 
 export function sdkPreflight(): Response {
   return new Response(null, { status: 204, headers: SDK_CORS });
@@ -51,9 +51,8 @@ export function sdkRoute<S extends z.ZodType<{ key: string }>>(
       const body = await readJson(req, schema, maxBytes, NO_STORE);
       if (!body.ok) return body.response.status === 400 ? await tooManyItems(body.response) : body.response;
       const { key } = body.data;
-      if (!limiter.take(key)) {
-        return sdkProblem(429, "Too many requests for this workspace. Try again shortly.", { "Retry-After": String(limiter.retryAfterSeconds(key)) });
-      }
+      const rate = await limiter.take(key);
+      if (!rate.ok) return sdkProblem(429, "Too many requests for this workspace. Try again shortly.", { "Retry-After": String(rate.retryAfterSeconds) });
       const ws = await sdkWorkspace(key);
       if (!ws) return sdkProblem(404, "No workspace has this key.");
       return await handler(body.data, ws);
