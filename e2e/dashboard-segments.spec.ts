@@ -8,6 +8,7 @@ test("an admin builds a nested segment from suggested attributes; one in use can
   const admin = await signUp(page);
   const wsId = await workspaceId(admin.slug);
   await insertEndUser(wsId, { attributes: { plan: "paying", seats: 12 } });
+  await insertEndUser(wsId, { attributes: { plan: "Paying", seats: "8" } });
   await insertEndUser(wsId, { attributes: { plan: "free" } });
 
   await page.goto(`/w/${admin.slug}/segments/new`);
@@ -26,12 +27,14 @@ test("an admin builds a nested segment from suggested attributes; one in use can
   await page.getByRole("button", { name: "Add condition" }).click();
   await page.getByLabel("Attribute name").fill("plan");
   await page.getByLabel("Value").fill("paying");
-  // The rule engine arrives with the SDK work; until then the count says it is unavailable.
-  await expect(page.getByRole("status").filter({ hasText: /of \d+ end users match$|unavailable until the segment rule engine/ })).toBeVisible();
+  // The live count runs the real rule engine (equals ignores case).
+  await expect(page.getByRole("status")).toHaveText("2 of 3 end users match");
   await page.getByRole("button", { name: "Add group" }).click();
   await page.getByLabel("Attribute name").nth(1).fill("seats");
   await page.getByLabel("Operator").nth(1).selectOption("gt");
   await page.getByLabel("Value").nth(1).fill("10");
+  // A numeric string attribute ("8") compares as a number: only the team of 12 is left.
+  await expect(page.getByRole("status")).toHaveText("1 of 3 end users match");
   await page.getByRole("button", { name: "Create segment" }).click();
   await expect(page.getByText("Segment created.")).toBeVisible();
   const [segment] = await query<{ id: string; rules: unknown }>("select id, rules from segments where workspace_id = $1", [wsId]);
