@@ -2,25 +2,11 @@
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { E2E } from "../e2e/support/ports";
-import { stripeServerEnv } from "../e2e/stand-ins/stripe-env";
-import { testEnv } from "../test/test-env";
-
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  ...testEnv,
-  NODE_ENV: "production",
-  APP_URL: E2E.appUrl,
-  AUTH_URL: E2E.appUrl,
-  AUTH_TRUST_HOST: "true",
-  DATABASE_URL: process.env.E2E_DATABASE_URL,
-  SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
-  NEXT_TELEMETRY_DISABLED: "1",
-  ...stripeServerEnv(),
-};
+import { serverEnv } from "../e2e/support/server-env";
 
 // The server's output also goes to E2E.serverLog, which tests search for data that must never be logged.
 const log = createWriteStream(E2E.serverLog, { flags: "w" });
-const server = spawn("npx", ["next", "start", "-H", "localhost", "-p", String(E2E.appPort)], { stdio: ["ignore", "pipe", "pipe"], env });
+const server = spawn("npx", ["next", "start", "-H", "localhost", "-p", String(E2E.appPort)], { stdio: ["ignore", "pipe", "pipe"], env: serverEnv() });
 server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
 server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -15,5 +15,7 @@ export const E2E = {
   mailboxPort: base + 3,
   stripePort: base + 4,
   stripeUrl: `http://127.0.0.1:${base + 4}`,
+  /** A second Herald instance on the same database (multi-instance tests start it themselves). */
+  secondAppPort: base + 5,
   serverLog: path.join(tmpdir(), `herald-e2e-server-${base}.log`),
 } as const;

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { workspaces } from "@/db/schema";
 import { decrypt } from "@/lib/crypto/data-encryption";
 import { answer, makeEndUser, makeSurvey, makeWorkspace } from "@/lib/end-users/test-fixtures";
-import { dataCounts, identitySecretHint, rotateIdentitySecret, setIdentityVerification, updateGeneral, updateTheme } from "./settings-store";
+import { dataCounts, identitySecretHint, rotateIdentitySecret, setIdentityVerification, updateGeneral, updateLimits, updateTheme } from "./settings-store";
 
 const load = async (id: string) => (await db.select().from(workspaces).where(eq(workspaces.id, id)))[0];
 
@@ -29,6 +29,18 @@ describe("workspace settings store", () => {
     expect(settings.theme).toEqual({ primaryColor: "#112233", textColor: "#000000", backgroundColor: "#ffffff" });
     expect(settings.limits).toEqual({ maxPerSession: 7, maxPerDay: 9 });
     expect(await updateTheme(workspace.id, { primaryColor: "red", textColor: "#000000", backgroundColor: "#ffffff" })).toEqual({ ok: false, fieldErrors: { primaryColor: "Use a hex colour like #4f46e5." } });
+  });
+
+  it("stores the per-session and per-day caps from form strings, rejecting out-of-range ones", async () => {
+    const { workspace } = await makeWorkspace();
+    await updateTheme(workspace.id, { primaryColor: "#112233", textColor: "#000000", backgroundColor: "#ffffff" });
+    expect(await updateLimits(workspace.id, { maxPerSession: "2", maxPerDay: "4" })).toEqual({ ok: true });
+    const settings = (await load(workspace.id)).settings as { theme: { primaryColor: string }; limits: unknown };
+    expect(settings.limits).toEqual({ maxPerSession: 2, maxPerDay: 4 });
+    expect(settings.theme.primaryColor).toBe("#112233");
+    expect(await updateLimits(workspace.id, { maxPerSession: "0", maxPerDay: "1000" })).toEqual({ ok: false, fieldErrors: { maxPerSession: "Use at least 1.", maxPerDay: "Use at most 100." } });
+    expect(await updateLimits(workspace.id, { maxPerSession: "two", maxPerDay: "1.5" })).toMatchObject({ ok: false, fieldErrors: { maxPerSession: expect.any(String), maxPerDay: "Use a whole number." } });
+    expect(((await load(workspace.id)).settings as { limits: unknown }).limits).toEqual({ maxPerSession: 2, maxPerDay: 4 });
   });
 
   it("toggles identity verification and rotates the secret, stored encrypted", async () => {

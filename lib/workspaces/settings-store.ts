@@ -6,7 +6,7 @@ import { endUserIdentities, endUsers, experienceEvents, surveyResponses, workspa
 import { decrypt, encrypt } from "@/lib/crypto/data-encryption";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
-import { readSettings, ZWorkspaceSettings } from "./settings";
+import { readSettings, ZWorkspaceSettings, type TWorkspaceSettings } from "./settings";
 import { SLUG_PATTERN } from "./slug";
 import { newIdentitySecret } from "./workspaces";
 
@@ -28,18 +28,23 @@ export async function updateGeneral(workspaceId: string, raw: unknown): Promise<
 }
 
 export const ZTheme = ZWorkspaceSettings.shape.theme.unwrap();
+export const ZLimits = ZWorkspaceSettings.shape.limits.unwrap();
 
-/** Replaces the SDK theme only; the other settings keep their stored values. */
-export async function updateTheme(workspaceId: string, raw: unknown): Promise<Saved> {
-  const parsed = ZTheme.safeParse(raw);
+/** Replaces one part of the settings; the others keep their stored values. End users get it at once. */
+async function updateSettingsPart<K extends "theme" | "limits">(workspaceId: string, part: K, schema: z.ZodType<TWorkspaceSettings[K]>, raw: unknown): Promise<Saved> {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const [row] = await db.select({ settings: workspaces.settings }).from(workspaces).where(eq(workspaces.id, workspaceId));
   if (!row) return { ok: false, fieldErrors: { form: "Not found." } };
-  const settings = { ...readSettings(row.settings), theme: parsed.data };
+  const settings = { ...readSettings(row.settings), [part]: parsed.data };
   await db.update(workspaces).set({ settings }).where(eq(workspaces.id, workspaceId));
   await invalidateSdkWorkspace(workspaceId);
   return { ok: true };
 }
+
+export const updateTheme = (workspaceId: string, raw: unknown) => updateSettingsPart(workspaceId, "theme", ZTheme, raw);
+/** "At most N experiences per end user per session / per day", so that nobody is flooded. */
+export const updateLimits = (workspaceId: string, raw: unknown) => updateSettingsPart(workspaceId, "limits", ZLimits, raw);
 
 export async function setIdentityVerification(workspaceId: string, on: boolean): Promise<void> {
   await db.update(workspaces).set({ identityVerification: on }).where(eq(workspaces.id, workspaceId));

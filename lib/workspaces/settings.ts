@@ -4,6 +4,11 @@ import { z } from "zod";
 
 const ZColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a hex colour like #4f46e5.");
 
+// Coerced, so that the settings form's strings validate with the same rule as stored numbers.
+const cap = (max: number, fallback: number) =>
+  z.coerce.number({ error: "Enter a number." }).int("Use a whole number.").min(1, "Use at least 1.").max(max, `Use at most ${max}.`).default(fallback);
+const ZLimits = z.object({ maxPerSession: cap(50, 3), maxPerDay: cap(100, 5) });
+
 export const ZWorkspaceSettings = z.object({
   theme: z
     .object({
@@ -13,12 +18,7 @@ export const ZWorkspaceSettings = z.object({
     })
     .prefault({}),
   // So that end users are never flooded: at most this many experiences shown per session / per day.
-  limits: z
-    .object({
-      maxPerSession: z.number().int().min(1).max(50).default(3),
-      maxPerDay: z.number().int().min(1).max(100).default(5),
-    })
-    .prefault({}),
+  limits: ZLimits.prefault({}),
   defaultLocale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default("en"),
   portal: z
     .object({

@@ -49,6 +49,21 @@ export function ThemeForm({ action, workspace, theme, canEdit }: { action: Actio
   );
 }
 
+export function LimitsForm({ action, workspace, limits, canEdit }: { action: Action; workspace: string; limits: { maxPerSession: number; maxPerDay: number }; canEdit: boolean }) {
+  return (
+    <ActionForm action={action} workspace={workspace}>
+      {(state, pending) => (
+        <fieldset disabled={!canEdit} className="space-y-4">
+          <legend className="sr-only">How often end users see experiences</legend>
+          <Field label="At most per session" name="maxPerSession" type="number" defaultValue={String(limits.maxPerSession)} error={state.fieldErrors?.maxPerSession} hint="New experiences one end user sees in one browser session (1–50)" />
+          <Field label="At most per day" name="maxPerDay" type="number" defaultValue={String(limits.maxPerDay)} error={state.fieldErrors?.maxPerDay} hint="New experiences one end user sees in a day (1–100)" />
+          {canEdit ? <Button type="submit" disabled={pending}>Save limits</Button> : null}
+        </fieldset>
+      )}
+    </ActionForm>
+  );
+}
+
 export function IdentityToggle({ action, workspace, enabled }: { action: Action; workspace: string; enabled: boolean }) {
   return (
     <ActionForm

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/http/workspace-action";
 import { MANAGERS } from "@/lib/workspaces/membership";
-import { rotateIdentitySecret, setIdentityVerification, updateGeneral, updateTheme } from "@/lib/workspaces/settings-store";
+import { rotateIdentitySecret, setIdentityVerification, updateGeneral, updateLimits, updateTheme } from "@/lib/workspaces/settings-store";
 
 // Settings change what every end user gets: owners and admins only, checked here on the server.
 const managers = { roles: MANAGERS };
@@ -31,6 +31,17 @@ export const updateThemeAction = workspaceAction(
     if (!saved.ok) return { error: "Please correct the highlighted fields.", fieldErrors: saved.fieldErrors };
     revalidatePath(`/w/${ctx.workspace.slug}/settings/theme`);
     return { ok: true, message: "Theme saved." };
+  },
+  managers,
+);
+
+export const updateLimitsAction = workspaceAction(
+  z.object({ maxPerSession: anyString, maxPerDay: anyString }),
+  async (input, ctx) => {
+    const saved = await updateLimits(ctx.workspace.id, input);
+    if (!saved.ok) return { error: "Please correct the highlighted fields.", fieldErrors: saved.fieldErrors };
+    revalidatePath(`/w/${ctx.workspace.slug}/settings/theme`);
+    return { ok: true, message: "Limits saved." };
   },
   managers,
 );
