@@ -122,3 +122,15 @@ describe("matchesTrigger: glob", () => {
     expect(on("glob", pattern, url)).toBe(expected);
   });
 });
+
+describe("matchesTrigger: one pattern, several uses", () => {
+  it("gives the same answers however often and in whatever mode a pattern is asked about", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(on("glob", "/projects/*", "https://example.com/projects/42")).toBe(true);
+      expect(on("exact", "/projects/*", "https://example.com/projects/42")).toBe(false); // "*" is literal unless glob
+      expect(on("exact", "/projects/*", "https://example.com/projects/*")).toBe(true);
+      expect(on("prefix", "/projects/*", "https://example.com/projects/*/x")).toBe(true);
+      expect(on("glob", "https://", "https://example.com/")).toBe(false);
+    }
+  });
+});

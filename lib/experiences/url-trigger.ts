@@ -25,15 +25,18 @@ function parts(u: URL, absolute: boolean, withQuery: boolean): Parts {
   return { path: decode((absolute ? u.origin : "") + trimSlash(u.pathname)), query: withQuery ? decode(u.search) : "" };
 }
 
-const exact = (page: Parts, pattern: Parts) => page.path === pattern.path && page.query === pattern.query;
+/** A trigger URL parsed once: the SDK API asks about the same few patterns on every resolve. */
+type Pattern = { absolute: boolean; withQuery: boolean; parts: Parts; glob?: RegExp };
+
+const exact = (page: Parts, { parts }: Pattern) => page.path === parts.path && page.query === parts.query;
 
 /**
  * Prefix on a path-segment boundary: "/docs" matches "/docs" and "/docs/intro" but not "/docsearch",
  * since a customer writing "/docs" means that section. With a query it is a plain string prefix.
  */
-function prefix(page: Parts, pattern: Parts): boolean {
-  if (pattern.query) return (page.path + page.query).startsWith(pattern.path + pattern.query);
-  return page.path === pattern.path || page.path.startsWith(pattern.path.endsWith("/") ? pattern.path : `${pattern.path}/`);
+function prefix(page: Parts, { parts }: Pattern): boolean {
+  if (parts.query) return (page.path + page.query).startsWith(parts.path + parts.query);
+  return page.path === parts.path || page.path.startsWith(parts.path.endsWith("/") ? parts.path : `${parts.path}/`);
 }
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -50,20 +53,37 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-const glob = (page: Parts, pattern: Parts) => globToRegExp(pattern.path + pattern.query).test(page.path + page.query);
+const glob = (page: Parts, p: Pattern) => (p.glob ??= globToRegExp(p.parts.path + p.parts.query)).test(page.path + page.query);
 
 const MATCHERS = { exact, prefix, glob } as const;
+
+function parsePattern(raw: string): Pattern | null {
+  const absolute = ABSOLUTE.test(raw);
+  if (!absolute && !raw.startsWith("/")) return null;
+  // A path pattern is parsed under a stand-in origin, so that "//x" stays a path and not a host.
+  const full = absolute ? raw : `http://path.invalid${raw}`;
+  if (!URL.canParse(full)) return null;
+  const withQuery = raw.includes("?");
+  return { absolute, withQuery, parts: parts(new URL(full), absolute, withQuery) };
+}
+
+const MAX_PATTERNS = 5_000;
+const patterns = new Map<string, Pattern | null>();
+
+function pattern(raw: string): Pattern | null {
+  let p = patterns.get(raw);
+  if (p === undefined) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear(); // bounded memory
+    p = parsePattern(raw);
+    patterns.set(raw, p);
+  }
+  return p;
+}
 
 /** Whether `url` (the absolute page URL the SDK sends) satisfies the trigger; malformed input never matches. */
 export function matchesTrigger(trigger: TTrigger, url: string): boolean {
   if (!URL.canParse(url)) return false;
   if (trigger.match === "any") return true;
-  const raw = trigger.url?.trim() ?? "";
-  const absolute = ABSOLUTE.test(raw);
-  if (!absolute && !raw.startsWith("/")) return false;
-  // A path pattern is parsed under a stand-in origin, so that "//x" stays a path and not a host.
-  const full = absolute ? raw : `http://path.invalid${raw}`;
-  if (!URL.canParse(full)) return false;
-  const withQuery = raw.includes("?");
-  return MATCHERS[trigger.match](parts(new URL(url), absolute, withQuery), parts(new URL(full), absolute, withQuery));
+  const p = pattern(trigger.url?.trim() ?? "");
+  return p ? MATCHERS[trigger.match](parts(new URL(url), p.absolute, p.withQuery), p) : false;
 }
