@@ -2,31 +2,18 @@
 // ≤ 100 ms) and the JavaScript it ships (target: Next.js's runtime plus the reaction button only).
 // Seeds a scratch PostgreSQL database and runs `next start` of the built app on loopback; bounded in time.
 //   npx tsx --conditions=react-server bench/changelog-portal.bench.ts      (after `npm run build`)
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { gzipSync } from "node:zlib";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { changelogPosts, postReactions, workspaces } from "../db/schema";
-import { findOrStartPostgres } from "../scripts/lib/postgres-server";
-import { createScratchDatabase, dropScratchDatabase } from "../scripts/lib/scratch-database";
-import { testEnv } from "../test/test-env";
+import { benchDatabase } from "./lib/bench-database";
+import { requireBuild, startNextServer } from "./lib/next-server";
+import { runBench } from "./lib/run-bench";
 
 const POSTS = 500;
 const REQUESTS = 200;
 const TIME_LIMIT_MS = 180_000;
 const SLUG = "bench-portal";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 async function seed(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -47,23 +34,6 @@ async function seed(url: string): Promise<void> {
   const reactions = posts.flatMap((p, i) => ["👍", "🎉", "❤️"].slice(0, i % 4).map((emoji, j) => ({ workspaceId: ws.id, postId: p.id, voterId: `bench-voter-${i}-${j}-000000`, emoji })));
   await db.insert(postReactions).values(reactions);
   await pool.end();
-}
-
-function startServer(port: number, databaseUrl: string): ChildProcess {
-  const env = { ...process.env, ...testEnv, NODE_ENV: "production", DATABASE_URL: databaseUrl, APP_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
-  return spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
-}
-
-async function waitFor(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer in time`);
 }
 
 async function timeRequests(url: string, n: number): Promise<number[]> {
@@ -99,75 +69,37 @@ const size = (code: Iterable<string>) => {
   return `${(raw / 1024).toFixed(1)} KiB (${(gz / 1024).toFixed(1)} KiB gzip)`;
 };
 
-async function main(): Promise<number> {
-  if (!existsSync(".next/BUILD_ID")) {
-    console.error("No production build: run `npm run build` first.");
-    return 1;
-  }
-  const server = await findOrStartPostgres();
-  if (!server) {
-    console.error("The bench needs PostgreSQL (DATABASE_URL, 127.0.0.1:5432, or initdb on PATH).");
-    return 1;
-  }
+runBench(TIME_LIMIT_MS + 30_000, async (defer) => {
+  requireBuild();
   const deadline = Date.now() + TIME_LIMIT_MS;
-  const url = await createScratchDatabase(server.url, "herald_bench");
-  let app: ChildProcess | undefined;
-  try {
-    await seed(url);
-    const port = await freePort();
-    app = startServer(port, url);
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/health`, deadline);
-    const index = `${base}/changelog/${SLUG}`;
-    await timeRequests(index, 20); // warm-up: JIT, connection pool, route compilation caches
-    const times = await timeRequests(index, REQUESTS);
-    const page2 = await timeRequests(`${index}?page=25&category=Fixed`, 50);
-    const search = await timeRequests(`${index}?q=number%2049`, 50);
+  const url = await benchDatabase(defer);
+  await seed(url);
+  const base = await startNextServer(defer, url, deadline);
+  const index = `${base}/changelog/${SLUG}`;
+  await timeRequests(index, 20); // warm-up: JIT, connection pool, route compilation caches
+  const times = await timeRequests(index, REQUESTS);
+  const page2 = await timeRequests(`${index}?page=25&category=Fixed`, 50);
+  const search = await timeRequests(`${index}?q=number%2049`, 50);
 
-    const indexScripts = await scripts(base, `/changelog/${SLUG}`);
-    const postScripts = await scripts(base, `/changelog/${SLUG}/post-0`);
-    // Next.js's own runtime: the scripts every page references, whatever its content (here the
-    // marketing home and the sign-in page, which have their own, different client components).
-    const [home, signIn] = [await scripts(base, "/"), await scripts(base, "/sign-in")];
-    const runtime = new Set([...home.keys()].filter((s) => signIn.has(s)));
-    const indexExtra = [...indexScripts.keys()].filter((s) => !runtime.has(s));
-    const postExtra = [...postScripts.keys()].filter((s) => !runtime.has(s));
-    const reactionOnly = postExtra.length > 0 && postExtra.every((s) => postScripts.get(s)!.includes("herald.voterId"));
+  const indexScripts = await scripts(base, `/changelog/${SLUG}`);
+  const postScripts = await scripts(base, `/changelog/${SLUG}/post-0`);
+  // Next.js's own runtime: the scripts every page references, whatever its content (here the
+  // marketing home and the sign-in page, which have their own, different client components).
+  const [home, signIn] = [await scripts(base, "/"), await scripts(base, "/sign-in")];
+  const runtime = new Set([...home.keys()].filter((s) => signIn.has(s)));
+  const indexExtra = [...indexScripts.keys()].filter((s) => !runtime.has(s));
+  const postExtra = [...postScripts.keys()].filter((s) => !runtime.has(s));
+  const reactionOnly = postExtra.length > 0 && postExtra.every((s) => postScripts.get(s)!.includes("herald.voterId"));
 
-    const p50 = pct(times, 50);
-    console.log(`changelog portal index, ${POSTS} posts, ${REQUESTS} sequential requests:`);
-    console.log(`  p50 ${p50.toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms (target p50 ≤ 100 ms)`);
-    console.log(`  category + page 25: p50 ${pct(page2, 50).toFixed(1)} ms · search: p50 ${pct(search, 50).toFixed(1)} ms`);
-    console.log(`Next.js runtime (scripts common to every page): ${runtime.size} scripts, ${size([...runtime].map((s) => indexScripts.get(s) ?? home.get(s)!))}`);
-    console.log(`JavaScript referenced by the index: ${indexScripts.size} scripts, ${size(indexScripts.values())}; beyond the runtime: ${indexExtra.length} scripts, ${size(indexExtra.map((s) => indexScripts.get(s)!))}`);
-    console.log(`JavaScript referenced by a post page: ${postScripts.size} scripts, ${size(postScripts.values())}; beyond the runtime: ${postExtra.length} scripts, ${size(postExtra.map((s) => postScripts.get(s)!))} (the reaction button: ${reactionOnly ? "yes" : "no"})`);
-    const jsOk = indexExtra.length === 0 && reactionOnly;
-    const ok = p50 <= 100 && jsOk;
-    console.log(ok ? "PASS" : "FAIL");
-    return ok ? 0 : 1;
-  } finally {
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, "SIGTERM"); // the npx → next process group this bench started
-      } catch {
-        // already gone
-      }
-    }
-    await dropScratchDatabase(server.url, url);
-    server.stop();
-  }
-}
-
-const timer = setTimeout(() => {
-  console.error(`Bench exceeded ${TIME_LIMIT_MS / 1000} s.`);
-  process.exit(1);
-}, TIME_LIMIT_MS + 30_000);
-timer.unref();
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  const p50 = pct(times, 50);
+  console.log(`changelog portal index, ${POSTS} posts, ${REQUESTS} sequential requests:`);
+  console.log(`  p50 ${p50.toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms (target p50 ≤ 100 ms)`);
+  console.log(`  category + page 25: p50 ${pct(page2, 50).toFixed(1)} ms · search: p50 ${pct(search, 50).toFixed(1)} ms`);
+  console.log(`Next.js runtime (scripts common to every page): ${runtime.size} scripts, ${size([...runtime].map((s) => indexScripts.get(s) ?? home.get(s)!))}`);
+  console.log(`JavaScript referenced by the index: ${indexScripts.size} scripts, ${size(indexScripts.values())}; beyond the runtime: ${indexExtra.length} scripts, ${size(indexExtra.map((s) => indexScripts.get(s)!))}`);
+  console.log(`JavaScript referenced by a post page: ${postScripts.size} scripts, ${size(postScripts.values())}; beyond the runtime: ${postExtra.length} scripts, ${size(postExtra.map((s) => postScripts.get(s)!))} (the reaction button: ${reactionOnly ? "yes" : "no"})`);
+  const jsOk = indexExtra.length === 0 && reactionOnly;
+  const ok = p50 <= 100 && jsOk;
+  console.log(ok ? "PASS" : "FAIL");
+  return ok ? 0 : 1;
+});
