@@ -5,12 +5,19 @@ import type { Page } from "@playwright/test";
 import { E2E } from "../support/ports";
 import { REAL_STRIPE } from "./stripe-env";
 
-const script = readFileSync(path.join(process.cwd(), "e2e/stand-ins/stripe-js.js"), "utf8").replace("__STRIPE_API_URL__", E2E.stripeUrl);
+// The stand-in talks to https://api.stripe.com like Stripe.js does (the page's CSP allows exactly that);
+// the test routes those requests to the local Stripe API stand-in.
+const STRIPE_API = "https://api.stripe.com";
+const script = readFileSync(path.join(process.cwd(), "e2e/stand-ins/stripe-js.js"), "utf8").replace("__STRIPE_API_URL__", STRIPE_API);
 
 /** Serves the stand-in Stripe.js instead of js.stripe.com (unless testing against real Stripe). */
 export async function useStripeJsStandIn(page: Page): Promise<void> {
   if (REAL_STRIPE) return;
   await page.route("https://js.stripe.com/**", (route) => route.fulfill({ contentType: "application/javascript", body: script }));
+  await page.route(`${STRIPE_API}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(STRIPE_API, E2E.stripeUrl) });
+    await route.fulfill({ response, headers: { ...response.headers(), "access-control-allow-origin": "*" } });
+  });
 }
 
 // Typed in every billing test; the dump test proves none of them reached Herald.
