@@ -8,7 +8,7 @@ import type { Request } from "autocannon";
 import { testEnv } from "../test/test-env";
 import { benchDatabase } from "./lib/bench-database";
 import { PER_BATCH, RESEND_SHARE, eventBatches } from "./lib/event-batches";
-import { fmt, load } from "./lib/load";
+import { fmt, load, machineLoad } from "./lib/load";
 import { requireBuild, startNextServer } from "./lib/next-server";
 import { runBench } from "./lib/run-bench";
 import { END_USERS, PAGES, anonymousId, seedSdkWorkspace, type TBenchWorkspace } from "./lib/sdk-seed";
@@ -47,7 +47,7 @@ async function resolveVsTrivial(base: string, ws: TBenchWorkspace): Promise<void
   const trivial = await load(base, health, SECONDS);
   const resolve = await load(base, resolveRequest(ws.key), SECONDS);
   const ratio = resolve.rps / trivial.rps;
-  console.log(`\n50 connections, ${SECONDS} s each`);
+  console.log(`\n50 connections, ${SECONDS} s each (${machineLoad()})`);
   console.log(`  GET  /api/health          ${fmt(trivial)}`);
   console.log(`  POST /api/sdk/v1/resolve  ${fmt(resolve)}`);
   console.log(`  resolve / trivial throughput ${(ratio * 100).toFixed(0)}% (target ≥ 50%): ${verdict(ratio >= 0.5)}`);
@@ -76,7 +76,7 @@ async function eventsExactlyOnce(base: string, databaseUrl: string, ws: TBenchWo
   const duplicated = stored.rows - stored.ids.size;
   const lost = [...l.acknowledged].filter((id) => !stored.ids.has(id)).length;
   const unexpected = [...stored.ids].filter((id) => !l.sent.has(id)).length;
-  console.log(`\nPOST /api/sdk/v1/events, batches of ${PER_BATCH}, ${RESEND_SHARE * 100}% sent again, 50 connections, ${SECONDS} s`);
+  console.log(`\nPOST /api/sdk/v1/events, batches of ${PER_BATCH}, ${RESEND_SHARE * 100}% sent again, 50 connections, ${SECONDS} s (${machineLoad()})`);
   console.log(`  ${fmt(result)}`);
   console.log(`  ${(l.stored / result.seconds).toFixed(0)} events ingested/s (${l.stored} new events; ${l.resent} of ${l.batches} batches were re-sends)`);
   console.log(`  API answered: ${l.stored} stored, ${l.duplicates} duplicates, ${l.rejected} rejected`);

@@ -16,7 +16,8 @@ function measure(file: string): { raw: number; gzip: number } {
 }
 
 runBench(120_000, async () => {
-  execFileSync(process.execPath, ["scripts/build-sdk.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
+  // esbuild's own report goes to stderr; it is shown only when the build fails (in the thrown error).
+  execFileSync(process.execPath, ["scripts/build-sdk.mjs"], { stdio: "pipe" });
   const main = path.join("public", "sdk.js");
   if (!existsSync(main)) throw new Error("public/sdk.js was not built (is there an sdk/index.ts?)");
   const chunks = readdirSync("public").filter((f) => /^sdk-.+\.js$/.test(f)).sort();

@@ -1,5 +1,6 @@
 // One autocannon run, reduced to the figures the benches print.
 import autocannon, { type Request } from "autocannon";
+import { availableParallelism, loadavg } from "node:os";
 
 export type TLoad = { rps: number; p50: number; p99: number; requests: number; failed: number; seconds: number };
 
@@ -9,3 +10,6 @@ export async function load(url: string, request: Request, seconds: number, conne
 }
 
 export const fmt = (l: TLoad) => `${l.rps.toFixed(0).padStart(6)} req/s   p50 ${l.p50.toFixed(1).padStart(5)} ms   p99 ${l.p99.toFixed(1).padStart(6)} ms   (${l.requests} requests, ${l.failed} failed)`;
+
+/** Other work on the machine skews every figure: printed beside them so that a run can be judged. */
+export const machineLoad = () => `${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}`;
