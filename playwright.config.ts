@@ -39,6 +39,13 @@ export default defineConfig({
       timeout: 20_000,
     },
     {
+      // A customer's page embedding the SDK, on another origin than Herald (e2e/host/).
+      command: "tsx e2e/host/server.ts",
+      url: `${E2E.hostUrl}/health`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
       command: "tsx --conditions=react-server scripts/e2e-server.ts",
       url: `${E2E.appUrl}/api/health`,
       reuseExistingServer: false,

@@ -13,8 +13,7 @@ test("an admin builds, previews, publishes, pauses, archives and duplicates an a
   await page.getByRole("link", { name: "New experience" }).first().click();
   await page.getByRole("link", { name: /Announcement/ }).click();
   await expect(page.getByRole("heading", { name: "New announcement" })).toBeVisible();
-  // No /sdk.js renderer on this branch: the preview says so instead of staying blank.
-  await expect(page.getByText("Preview unavailable")).toBeVisible();
+  await expect(page.getByText("Preview unavailable")).toHaveCount(0);
 
   // A 10,000-character title and an empty name: messages next to the fields, nothing saved.
   await page.getByLabel("Title", { exact: true }).fill("x".repeat(10_000));
@@ -27,6 +26,10 @@ test("an admin builds, previews, publishes, pauses, archives and duplicates an a
   await page.getByLabel("Name (only admins see it)").fill("Reports launch");
   await page.getByLabel("Title", { exact: true }).fill("New: reports");
   await page.getByLabel("Body (Markdown)").fill("**Export** any chart.");
+  // The live preview is the SDK's own renderer (/sdk.js), in the container's open shadow root.
+  const preview = page.getByTestId("preview-container");
+  await expect(preview.getByRole("heading", { name: "New: reports" })).toBeVisible();
+  await expect(preview.locator("strong")).toHaveText("Export");
   await page.getByLabel("Segment").selectOption({ label: "Paying customers" });
   await page.getByLabel("Show on pages").selectOption("prefix");
   await page.getByLabel("URL or path").fill("/app/reports");
