@@ -116,10 +116,13 @@ for (const m in methods) {
   };
 }
 
-const w = window as unknown as { herald?: { q?: ArrayLike<unknown>[][]; preview?: unknown } };
+const w = window as unknown as { herald?: Record<string, unknown> & { q?: ArrayLike<unknown>[][] } };
 // Loaded twice: the first copy stays in charge.
 if (!w.herald?.preview) {
-  const queued = w.herald?.q || [];
-  w.herald = api;
+  // The snippet's own object is kept, so that references the page saved to it keep working.
+  const stub = w.herald || {};
+  const queued = stub.q || [];
+  delete stub.q;
+  w.herald = Object.assign(stub, api);
   for (const [m, a] of queued) api[m as string]?.(...Array.from((a || []) as ArrayLike<unknown>));
 }

@@ -20,12 +20,18 @@ let generation = 0;
 let retries = 0;
 let identifying: Promise<unknown> = Promise.resolve();
 
-const page = () => (root ||= shadowHost("herald-root", document.body));
+function page(): ShadowRoot {
+  root ||= shadowHost("herald-root", document.body);
+  // Some apps replace the whole <body>: the one host element goes back in.
+  if (!root.host.isConnected) document.body.append(root.host);
+  return root;
+}
 
 /** Resolves wait for an identify in flight, so that its traits count. */
 export const waitFor = (p: Promise<unknown>) => (identifying = p);
 
 export function resolveSoon(ms = 100): void {
+  generation++; // an answer still in flight is out of date (say, from before reset())
   clearTimeout(timer);
   timer = setTimeout(() => void resolveNow().catch(warn), ms);
 }
@@ -36,7 +42,7 @@ export function navigated(): void {
 }
 
 async function resolveNow(): Promise<void> {
-  const run = ++generation;
+  const run = generation;
   await identifying;
   await flush(); // a dismissal made just before must reach the server before it decides again
   const url = location.href;

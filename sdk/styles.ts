@@ -22,7 +22,7 @@ code{font:13px ui-monospace,monospace;background:#64748b26;padding:0 4px;border-
 .row{display:flex;gap:8px;flex-wrap:wrap;align-items:center;justify-content:flex-end;margin-top:16px}
 .btn,.sc button{font:inherit;font-weight:600;border:1px solid var(--hc);background:var(--hc);color:#fff;border-radius:8px;padding:6px 14px;cursor:pointer}
 .s,.sc button{background:none;color:var(--hc)}
-.sc{display:flex;flex-wrap:wrap;gap:4px}.sc button{min-width:32px;padding:6px}
+.sc{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:4px}.sc button{min-width:0;padding:6px 0}
 .sc .on{background:var(--hc);color:#fff}
 button:disabled{opacity:.5;cursor:default}
 .sm{font-size:12px;opacity:.8}.ends{display:flex;justify-content:space-between}

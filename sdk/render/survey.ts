@@ -62,6 +62,7 @@ export function survey(c: TSurveyContent, x: Ctx): void {
       done = true;
       x.send({ type: "complete" });
       body.replaceChildren(h("p", { role: "status" }, c.thankYou || "Thank you for your feedback!"));
+      x.focus(card, card.querySelector<HTMLElement>(".x"));
       if (!x.preview) setTimeout(x.close, 4000);
       return;
     }
@@ -86,7 +87,8 @@ export function survey(c: TSurveyContent, x: Ctx): void {
       input(qn, set, id),
       h("div", { class: "row" }, next),
     );
-    x.focus(card, body.querySelector<HTMLElement>("button,input,textarea"));
+    // Not on the first question: a corner card must not take focus from someone typing in the page.
+    if (i) x.focus(card, body.querySelector<HTMLElement>("button,input,textarea"));
   }
   x.layer.append(card);
   keys(card, close);

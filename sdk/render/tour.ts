@@ -53,7 +53,7 @@ export function tour(c: TTourContent, x: Ctx): void {
   }
   x.layer.append(pop);
   keys(pop, () => end("dismiss"));
+  x.seen();
   show();
   if (!x.preview) x.onClose(follow(position));
-  x.seen();
 }
