@@ -249,11 +249,14 @@ export const eventTypeEnum = pgEnum("event_type", [
   "task",
 ]);
 
-// Raw events, tied to an end user (anonymous id) only. `client_event_id` makes retries harmless.
+// Raw events, tied to an end user (anonymous id) only. On PostgreSQL the two event tables are
+// partitioned by month (db/migrations/0001_partition_events.sql; primary keys include the time), so
+// idempotency lives in event_receipts. Raw rows may be deleted after HERALD_EVENT_RETENTION_DAYS;
+// experience_user_state keeps what the product needs from them.
 export const experienceEvents = pgTable(
   "experience_events",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     workspaceId: workspaceRef(),
     endUserId: uuid("end_user_id")
       .notNull()
@@ -267,16 +270,50 @@ export const experienceEvents = pgTable(
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("experience_events_client_idx").on(t.workspaceId, t.clientEventId),
+    primaryKey({ columns: [t.id, t.occurredAt] }),
     index("experience_events_experience_idx").on(t.experienceId, t.type),
     index("experience_events_user_idx").on(t.endUserId, t.occurredAt),
+    index("experience_events_workspace_time_idx").on(t.workspaceId, t.occurredAt),
   ],
+);
+
+/** Every client event id ever stored (events and answers): a retried batch finds its ids here. */
+export const eventReceipts = pgTable(
+  "event_receipts",
+  {
+    workspaceId: workspaceRef(),
+    clientEventId: text("client_event_id").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.clientEventId] })],
+);
+
+// One row per end user and experience, kept by a trigger on experience_events: frequencies, reach and
+// completion survive the deletion of raw events, and resolve reads one small row per experience.
+export const experienceUserState = pgTable(
+  "experience_user_state",
+  {
+    workspaceId: workspaceRef(),
+    endUserId: uuid("end_user_id")
+      .notNull()
+      .references(() => endUsers.id, { onDelete: "cascade" }),
+    experienceId: uuid("experience_id")
+      .notNull()
+      .references(() => experiences.id, { onDelete: "cascade" }),
+    views: integer("views").notNull().default(0),
+    firstViewedAt: timestamp("first_viewed_at", { withTimezone: true }),
+    lastViewedAt: timestamp("last_viewed_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
+    lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.endUserId, t.experienceId] }), index("experience_user_state_experience_idx").on(t.experienceId)],
 );
 
 export const surveyResponses = pgTable(
   "survey_responses",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     workspaceId: workspaceRef(),
     experienceId: uuid("experience_id")
       .notNull()
@@ -289,10 +326,7 @@ export const surveyResponses = pgTable(
     clientEventId: text("client_event_id").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("survey_responses_client_idx").on(t.workspaceId, t.clientEventId),
-    index("survey_responses_experience_idx").on(t.experienceId, t.createdAt),
-  ],
+  (t) => [primaryKey({ columns: [t.id, t.createdAt] }), index("survey_responses_experience_idx").on(t.experienceId, t.createdAt)],
 );
 
 // ─── Changelog ──────────────────────────────────────────────────────────────

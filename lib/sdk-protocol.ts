@@ -9,6 +9,7 @@ export const SDK_LIMITS = {
   eventsBytes: 64 * 1024,
   identifyBytes: 8 * 1024,
   eventsPerBatch: 100,
+  eventMaxAgeDays: 7,
   attributes: 50,
 } as const;
 
@@ -79,8 +80,11 @@ export type TAnswerValue = z.infer<typeof ZAnswerValue>;
 const eventBase = {
   /** Client event id: a retried batch is stored once. */
   id: ZClientEventId,
-  /** When it happened in the browser (ms since epoch); the server clamps it to the last 7 days. */
-  at: z.number().int().positive().optional(),
+  /**
+   * When it happened in the browser (ms since epoch). Events older than SDK_LIMITS.eventMaxAgeDays are
+   * refused (counted as rejected), which lets the server forget receipts after that and stay exactly-once.
+   */
+  at: z.number({ error: "Each event needs `at`, its time in ms since the epoch." }).int().positive(),
 };
 export const ZSdkEvent = z.discriminatedUnion(
   "type",

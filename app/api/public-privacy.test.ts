@@ -49,7 +49,7 @@ describe("public endpoints store no IP, user agent or location", () => {
 
     const responses = [
       await resolve(post("/api/sdk/v1/resolve", { key, anonymousId: anon, url: "https://customer.example/app", attributes: { plan: "paying" } }, h)),
-      await events(post("/api/sdk/v1/events", { key, anonymousId: anon, events: [{ id: eventId(), type: "view", experienceId: exp }, { id: eventId(), type: "answer", experienceId: exp, questionId: "nps", answer: 10 }] }, h)),
+      await events(post("/api/sdk/v1/events", { key, anonymousId: anon, events: [{ id: eventId(), at: Date.now(), type: "view", experienceId: exp }, { id: eventId(), at: Date.now(), type: "answer", experienceId: exp, questionId: "nps", answer: 10 }] }, h)),
       await identify(post("/api/sdk/v1/identify", { key, anonymousId: anon, userId: `user-${marker.slice(0, 3)}`, traits: { email, name: "Marker Person" } }, h)),
       await changelogGet(new Request(`http://localhost/api/sdk/v1/changelog?key=${key}`, { headers: h })),
       await reactionsPost(post(`/api/changelog/${workspace.slug}/posts/${postSlug}/reactions`, { voterId: `voter${randomBytes(8).toString("hex")}`, emoji: "🎉" }, h), { params: Promise.resolve({ workspace: workspace.slug, post: postSlug }) }),

@@ -21,17 +21,18 @@ export type TLedger = {
 };
 
 function event(id: string, experienceId: string, j: number): TSdkEvent {
+  const at = Date.now();
   switch (j % 5) {
     case 0:
-      return { id, type: "view", experienceId };
+      return { id, at, type: "view", experienceId };
     case 1:
-      return { id, type: "step", experienceId, step: j % 3 };
+      return { id, at, type: "step", experienceId, step: j % 3 };
     case 2:
-      return { id, type: "click", experienceId };
+      return { id, at, type: "click", experienceId };
     case 3:
-      return { id, type: "track", name: "report_exported" };
+      return { id, at, type: "track", name: "report_exported" };
     default:
-      return { id, type: j % 2 ? "complete" : "dismiss", experienceId };
+      return { id, at, type: j % 2 ? "complete" : "dismiss", experienceId };
   }
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
-import { experienceEvents, experiences, experienceTypeEnum, segments } from "@/db/schema";
+import { experiences, experienceTypeEnum, experienceUserState, segments } from "@/db/schema";
 import { ZExperienceStatus } from "./input";
 
 export const EXPERIENCES_PAGE_SIZE = 20;
@@ -60,19 +60,21 @@ function rate(s: { viewers: number; completers: number } | undefined): number | 
   return s && s.viewers > 0 ? Math.min(1, s.completers / s.viewers) : null;
 }
 
+/** Reach from experience_user_state, so that it survives the retention of raw events. */
 export async function experienceStats(workspaceId: string, ids: string[]) {
   const out = new Map<string, { views: number; viewers: number; completers: number }>();
   if (ids.length === 0) return out;
+  const s = experienceUserState;
   const rows = await db
     .select({
-      id: experienceEvents.experienceId,
-      views: sql<number>`(count(*) filter (where ${experienceEvents.type} = 'view'))::int`,
-      viewers: sql<number>`(count(distinct ${experienceEvents.endUserId}) filter (where ${experienceEvents.type} = 'view'))::int`,
-      completers: sql<number>`(count(distinct ${experienceEvents.endUserId}) filter (where ${experienceEvents.type} = 'complete'))::int`,
+      id: s.experienceId,
+      views: sql<number>`coalesce(sum(${s.views}), 0)::int`,
+      viewers: sql<number>`(count(*) filter (where ${s.firstViewedAt} is not null))::int`,
+      completers: sql<number>`(count(*) filter (where ${s.completedAt} is not null))::int`,
     })
-    .from(experienceEvents)
-    .where(and(eq(experienceEvents.workspaceId, workspaceId), inArray(experienceEvents.experienceId, ids)))
-    .groupBy(experienceEvents.experienceId);
-  for (const r of rows) if (r.id) out.set(r.id, { views: r.views, viewers: r.viewers, completers: r.completers });
+    .from(s)
+    .where(and(eq(s.workspaceId, workspaceId), inArray(s.experienceId, ids)))
+    .groupBy(s.experienceId);
+  for (const r of rows) out.set(r.id, { views: r.views, viewers: r.viewers, completers: r.completers });
   return out;
 }

@@ -1,20 +1,21 @@
 import "server-only";
 // POST /api/sdk/v1/events: a batch of views, steps, completions, dismissals, clicks, tracked events
-// and survey answers, written in one transaction. The client event id is unique per workspace, so a
-// retried batch (or a beacon followed by a fetch) stores nothing twice.
+// and survey answers, written in one transaction. Each client event id is first recorded in
+// event_receipts (unique per workspace): only ids new there are stored, so a retried batch (or a
+// beacon followed by a fetch, or two instances racing) stores nothing twice.
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { experienceEvents, experiences, surveyResponses } from "@/db/schema";
+import { eventReceipts, experienceEvents, experiences, surveyResponses } from "@/db/schema";
 import { ZSurveyContent } from "@/lib/experiences/content";
-import type { TEventsRequest, TEventsResponse, TSdkEvent } from "@/lib/sdk-protocol";
+import { SDK_LIMITS, type TEventsRequest, type TEventsResponse, type TSdkEvent } from "@/lib/sdk-protocol";
 import { answerFits } from "@/lib/surveys/answer-fits";
 import { touchEndUser } from "./end-user";
 
-const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const MAX_AGE_MS = SDK_LIMITS.eventMaxAgeDays * 24 * 60 * 60 * 1000;
 
-/** The browser's time when plausible (queued events keep theirs), else now. */
-function occurredAt(at: number | undefined, now: number): Date {
-  return new Date(at && at <= now && at >= now - MAX_AGE_MS ? at : now);
+/** The browser's time (queued events keep theirs), but never in the future. */
+function occurredAt(at: number, now: number): Date {
+  return new Date(Math.min(at, now));
 }
 
 type Known = Map<string, { type: string; content: unknown }>;
@@ -39,15 +40,26 @@ function answerAccepted(known: Known, e: Extract<TSdkEvent, { type: "answer" }>)
 
 export async function ingestEvents(workspaceId: string, req: TEventsRequest, now = Date.now()): Promise<TEventsResponse> {
   const known = await knownExperiences(workspaceId, req.events);
-  const accepted = req.events.filter((e) => (e.type === "answer" ? answerAccepted(known, e) : e.type === "track" || known.has(e.experienceId)));
+  const accepted = req.events.filter(
+    (e) => e.at >= now - MAX_AGE_MS && (e.type === "answer" ? answerAccepted(known, e) : e.type === "track" || known.has(e.experienceId)),
+  );
   const rejected = req.events.length - accepted.length;
   if (!accepted.length) return { stored: 0, duplicates: 0, rejected };
 
   return db.transaction(async (tx) => {
     const user = await touchEndUser(workspaceId, req.anonymousId, undefined, tx);
-    const answers = accepted.filter((e) => e.type === "answer");
-    const others = accepted.filter((e) => e.type !== "answer");
-    let stored = 0;
+    const fresh = new Set(
+      (
+        await tx
+          .insert(eventReceipts)
+          .values(accepted.map((e) => ({ workspaceId, clientEventId: e.id })))
+          .onConflictDoNothing()
+          .returning({ id: eventReceipts.clientEventId })
+      ).map((r) => r.id),
+    );
+    const news = accepted.filter((e) => fresh.delete(e.id)); // delete: an id repeated inside the batch counts once
+    const answers = news.filter((e) => e.type === "answer");
+    const others = news.filter((e) => e.type !== "answer");
     if (others.length) {
       const rows = others.map((e) => ({
         workspaceId,
@@ -59,7 +71,7 @@ export async function ingestEvents(workspaceId: string, req: TEventsRequest, now
         clientEventId: e.id,
         occurredAt: occurredAt(e.at, now),
       }));
-      stored += (await tx.insert(experienceEvents).values(rows).onConflictDoNothing().returning({ id: experienceEvents.id })).length;
+      await tx.insert(experienceEvents).values(rows);
     }
     if (answers.length) {
       const rows = answers.map((e) => ({
@@ -71,8 +83,8 @@ export async function ingestEvents(workspaceId: string, req: TEventsRequest, now
         clientEventId: e.id,
         createdAt: occurredAt(e.at, now),
       }));
-      stored += (await tx.insert(surveyResponses).values(rows).onConflictDoNothing().returning({ id: surveyResponses.id })).length;
+      await tx.insert(surveyResponses).values(rows);
     }
-    return { stored, duplicates: accepted.length - stored, rejected };
+    return { stored: news.length, duplicates: accepted.length - news.length, rejected };
   });
 }

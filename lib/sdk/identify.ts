@@ -32,6 +32,7 @@ async function saveTraits(tx: Tx, workspaceId: string, endUserId: string, traits
 
 /** Moves an anonymous end user's history onto the identified one and keeps its id as an alias. */
 async function mergeInto(tx: Tx, workspaceId: string, from: { id: string; attributes: Record<string, unknown> }, into: string, anonymousId: string): Promise<void> {
+  await tx.execute(sql`select herald_merge_experience_state(${from.id}::uuid, ${into}::uuid)`);
   await tx.update(experienceEvents).set({ endUserId: into }).where(and(eq(experienceEvents.workspaceId, workspaceId), eq(experienceEvents.endUserId, from.id)));
   await tx.update(surveyResponses).set({ endUserId: into }).where(and(eq(surveyResponses.workspaceId, workspaceId), eq(surveyResponses.endUserId, from.id)));
   await tx.update(endUserAliases).set({ endUserId: into }).where(and(eq(endUserAliases.workspaceId, workspaceId), eq(endUserAliases.endUserId, from.id)));

@@ -14,6 +14,8 @@ export const SDK_CORS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
   "Access-Control-Allow-Headers": "Content-Type",
+  // Lets the SDK honour Retry-After on 429 and 503 across origins.
+  "Access-Control-Expose-Headers": "Retry-After",
   "Access-Control-Max-Age": "86400",
 } as const;
 const NO_STORE = { ...SDK_CORS, "Cache-Control": "no-store" };

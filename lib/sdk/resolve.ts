@@ -1,7 +1,7 @@
 import "server-only";
 // POST /api/sdk/v1/resolve: the live experiences this end user is eligible for, in their locale.
-// One cached read of the workspace, one read (and at most one write) of the end user, and one
-// grouped read of their past events, only when some experience is a candidate.
+// One cached read of the workspace, one read (and at most one write) of the end user, and one read
+// of their per-experience state (experience_user_state), only when the workspace has live experiences.
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import type { TMatchSubject } from "@/lib/segments/evaluate";
@@ -14,13 +14,9 @@ import type { TSdkWorkspace } from "./workspace-cache";
 
 async function historyOf(workspaceId: string, endUserId: string): Promise<Map<string, THistory>> {
   const { rows } = (await db.execute(sql`
-    select experience_id as id,
-      bool_or(type = 'view') as viewed,
-      bool_or(type in ('complete', 'dismiss')) as finished,
-      bool_or(type = 'view' and occurred_at >= date_trunc('day', now())) as viewed_today
-    from experience_events
-    where end_user_id = ${endUserId} and workspace_id = ${workspaceId} and experience_id is not null and type in ('view', 'complete', 'dismiss')
-    group by experience_id`)) as unknown as { rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean }> };
+    select experience_id as id, first_viewed_at is not null as viewed, (completed_at is not null or dismissed_at is not null) as finished,
+      coalesce(last_viewed_at >= date_trunc('day', now()), false) as viewed_today
+    from experience_user_state where end_user_id = ${endUserId} and workspace_id = ${workspaceId}`)) as unknown as { rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean }> };
   return new Map(rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today }]));
 }
 

@@ -91,7 +91,7 @@ export async function surveyResults(workspaceId: string, survey: TSurvey, days =
         from survey_responses where ${scope}) as a
       group by grouping sets ((question_id, answer), (question_id))`)),
     withAggregateMemory((tx) => rows<{ viewers: number }>(tx, sql`
-      select count(*)::int as viewers from (select end_user_id from experience_events where ${scope} and type = 'view' group by end_user_id) v`)),
+      select count(*)::int as viewers from experience_user_state where ${scope} and first_viewed_at is not null`)),
   ]);
   const counts = new Map<string, Map<string, number>>();
   const answered = new Map<string, number>();

@@ -21,14 +21,14 @@ describe("POST /api/sdk/v1/events", () => {
     const at = Date.now() - 60_000;
     const batch = [
       { id: eventId(), type: "view", experienceId: exp, at },
-      { id: eventId(), type: "click", experienceId: exp },
-      { id: eventId(), type: "step", experienceId: exp, step: 1 },
-      { id: eventId(), type: "track", name: "report_exported" },
+      { id: eventId(), at: Date.now(), type: "click", experienceId: exp },
+      { id: eventId(), at: Date.now(), type: "step", experienceId: exp, step: 1 },
+      { id: eventId(), at: Date.now(), type: "track", name: "report_exported" },
       { id: eventId(), type: "dismiss", experienceId: exp, at: Date.now() + 86_400_000 }, // a clock in the future is not believed
     ];
     expect(await send(key, anon, batch)).toEqual({ status: 200, body: { stored: 5, duplicates: 0, rejected: 0 } });
     expect(await send(key, anon, batch)).toEqual({ status: 200, body: { stored: 0, duplicates: 5, rejected: 0 } });
-    expect(await send(key, anon, [...batch.slice(0, 2), { id: eventId(), type: "complete", experienceId: exp }])).toEqual({ status: 200, body: { stored: 1, duplicates: 2, rejected: 0 } });
+    expect(await send(key, anon, [...batch.slice(0, 2), { id: eventId(), at: Date.now(), type: "complete", experienceId: exp }])).toEqual({ status: 200, body: { stored: 1, duplicates: 2, rejected: 0 } });
 
     const rows = await eventsOf(workspace.id);
     expect(rows.map((r) => r.type).sort()).toEqual(["click", "complete", "dismiss", "step", "track", "view"]);
@@ -48,16 +48,17 @@ describe("POST /api/sdk/v1/events", () => {
     const foreign = await liveExperience(other.workspace.id, survey());
     const anon = anonymousId();
     const result = await send(key, anon, [
-      { id: eventId(), type: "answer", experienceId: s, questionId: "nps", answer: 9 },
-      { id: eventId(), type: "answer", experienceId: s, questionId: "features", answer: ["Tours", "Surveys"] },
-      { id: eventId(), type: "answer", experienceId: s, questionId: "nps", answer: "nine" },
-      { id: eventId(), type: "answer", experienceId: s, questionId: "features", answer: ["Spam"] },
-      { id: eventId(), type: "answer", experienceId: s, questionId: "nope", answer: "x" },
-      { id: eventId(), type: "answer", experienceId: foreign, questionId: "nps", answer: 9 }, // another workspace's survey
-      { id: eventId(), type: "view", experienceId: foreign },
-      { id: eventId(), type: "complete", experienceId: s },
+      { id: eventId(), at: Date.now(), type: "answer", experienceId: s, questionId: "nps", answer: 9 },
+      { id: eventId(), at: Date.now(), type: "answer", experienceId: s, questionId: "features", answer: ["Tours", "Surveys"] },
+      { id: eventId(), at: Date.now(), type: "answer", experienceId: s, questionId: "nps", answer: "nine" },
+      { id: eventId(), at: Date.now(), type: "answer", experienceId: s, questionId: "features", answer: ["Spam"] },
+      { id: eventId(), at: Date.now(), type: "answer", experienceId: s, questionId: "nope", answer: "x" },
+      { id: eventId(), at: Date.now(), type: "answer", experienceId: foreign, questionId: "nps", answer: 9 }, // another workspace's survey
+      { id: eventId(), at: Date.now(), type: "view", experienceId: foreign },
+      { id: eventId(), at: Date.now(), type: "complete", experienceId: s },
+      { id: eventId(), at: Date.now() - 8 * 86_400_000, type: "view", experienceId: s }, // older than a week: its receipt may be gone
     ]);
-    expect(result).toEqual({ status: 200, body: { stored: 3, duplicates: 0, rejected: 5 } });
+    expect(result).toEqual({ status: 200, body: { stored: 3, duplicates: 0, rejected: 6 } });
     const answers = await answersOf(workspace.id);
     expect(answers.map((a) => [a.questionId, a.answer]).sort()).toEqual([["features", ["Tours", "Surveys"]], ["nps", 9]]);
     expect(await answersOf(other.workspace.id)).toEqual([]);
@@ -68,14 +69,15 @@ describe("POST /api/sdk/v1/events", () => {
     const { workspace, key } = await sdkFixture();
     const exp = await liveExperience(workspace.id, announcement("Hi"));
     const anon = anonymousId();
-    const many = (n: number) => Array.from({ length: n }, () => ({ id: eventId(), type: "view", experienceId: exp }));
+    const many = (n: number) => Array.from({ length: n }, () => ({ id: eventId(), at: Date.now(), type: "view", experienceId: exp }));
     const cases: Array<[unknown, number, RegExp]> = [
       [{ key, anonymousId: anon, events: [] }, 400, /at least one/],
-      [{ key, anonymousId: anon, events: [{ id: eventId(), type: "hover", experienceId: exp }] }, 400, /Event type/],
-      [{ key, anonymousId: anon, events: [{ id: eventId(), type: "view", experienceId: "not-a-uuid" }] }, 400, /UUID/],
-      [{ key, anonymousId: anon, events: [{ id: "x", type: "view", experienceId: exp }] }, 400, /Event id/],
-      [{ key, anonymousId: anon, events: [{ id: eventId(), type: "view", experienceId: exp, ua: "Mozilla" }] }, 400, /Unrecognized|ua/i],
-      [{ key, anonymousId: anon, events: [...many(2), { id: eventId(), type: "step", experienceId: exp, step: "one" }] }, 400, /number/],
+      [{ key, anonymousId: anon, events: [{ id: eventId(), at: Date.now(), type: "hover", experienceId: exp }] }, 400, /Event type/],
+      [{ key, anonymousId: anon, events: [{ id: eventId(), at: Date.now(), type: "view", experienceId: "not-a-uuid" }] }, 400, /UUID/],
+      [{ key, anonymousId: anon, events: [{ id: "x", at: Date.now(), type: "view", experienceId: exp }] }, 400, /Event id/],
+      [{ key, anonymousId: anon, events: [{ id: eventId(), type: "view", experienceId: exp }] }, 400, /needs `at`/],
+      [{ key, anonymousId: anon, events: [{ id: eventId(), at: Date.now(), type: "view", experienceId: exp, ua: "Mozilla" }] }, 400, /Unrecognized|ua/i],
+      [{ key, anonymousId: anon, events: [...many(2), { id: eventId(), at: Date.now(), type: "step", experienceId: exp, step: "one" }] }, 400, /number/],
       [{ key, anonymousId: anon, events: many(SDK_LIMITS.eventsPerBatch + 1) }, 413, /At most 100 events/],
       [{ key, anonymousId: anon, events: many(1000) }, 413, /larger than|At most/],
       [{ key: "pk_nobodyhasthiskey123", anonymousId: anon, events: many(1) }, 404, /No workspace/],
@@ -95,7 +97,7 @@ describe("POST /api/sdk/v1/events", () => {
   it("accepts a beacon's text/plain body like JSON", async () => {
     const { workspace, key } = await sdkFixture();
     const exp = await liveExperience(workspace.id, announcement("Hi"));
-    const res = await POST(post("/api/sdk/v1/events", { key, anonymousId: anonymousId(), events: [{ id: eventId(), type: "view", experienceId: exp }] }, { "content-type": "text/plain;charset=UTF-8" }));
+    const res = await POST(post("/api/sdk/v1/events", { key, anonymousId: anonymousId(), events: [{ id: eventId(), at: Date.now(), type: "view", experienceId: exp }] }, { "content-type": "text/plain;charset=UTF-8" }));
     expect(res.status).toBe(200);
     expect(await eventsOf(workspace.id)).toHaveLength(1);
   });

@@ -21,7 +21,7 @@ describe("POST /api/sdk/v1/identify", () => {
     const { workspace, key } = await sdkFixture();
     const anon = anonymousId();
     const exp = await liveExperience(workspace.id, survey());
-    await events(post("/api/sdk/v1/events", { key, anonymousId: anon, events: [{ id: eventId(), type: "answer", experienceId: exp, questionId: "nps", answer: 8 }] }));
+    await events(post("/api/sdk/v1/events", { key, anonymousId: anon, events: [{ id: eventId(), at: Date.now(), type: "answer", experienceId: exp, questionId: "nps", answer: 8 }] }));
 
     expect(await identify({ key, anonymousId: anon, userId: "user-42", traits: { email: "Jane@Example.com", name: "Jane Doe" } })).toEqual({ status: 200, body: { ok: true } });
     const [user] = await usersOf(workspace.id);
@@ -62,7 +62,7 @@ describe("POST /api/sdk/v1/identify", () => {
     const laptop = anonymousId();
     const phone = anonymousId();
     await identify({ key, anonymousId: laptop, userId: "u-1", traits: { email: "u1@example.com" } });
-    await events(post("/api/sdk/v1/events", { key, anonymousId: phone, events: [{ id: eventId(), type: "view", experienceId: exp }] }));
+    await events(post("/api/sdk/v1/events", { key, anonymousId: phone, events: [{ id: eventId(), at: Date.now(), type: "view", experienceId: exp }] }));
     expect(await usersOf(workspace.id)).toHaveLength(2);
 
     expect((await identify({ key, anonymousId: phone, userId: "u-1" })).status).toBe(200);
