@@ -305,6 +305,8 @@ export const experienceUserState = pgTable(
     lastViewedAt: timestamp("last_viewed_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
+    // Eligible but held out (the goal's control group): set once by resolve, never shown.
+    heldOutAt: timestamp("held_out_at", { withTimezone: true }),
     lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.endUserId, t.experienceId] }), index("experience_user_state_experience_idx").on(t.experienceId)],

@@ -60,9 +60,14 @@ export const ZSdkExperience = z.intersection(
 );
 export type TSdkExperience = z.infer<typeof ZSdkExperience>;
 
+/** A URL goal of a live experience: the SDK sends a `goal` event when the page matches (the URL stays in the browser). */
+export const ZSdkGoal = z.object({ experienceId: z.uuid(), match: z.enum(["exact", "prefix", "glob"]), url: z.string() });
+export type TSdkGoal = z.infer<typeof ZSdkGoal>;
+
 export const ZResolveResponse = z.object({
   /** Eligible now, highest priority first; at most one modal (announcement, survey, tour). */
   experiences: z.array(ZSdkExperience),
+  goals: z.array(ZSdkGoal),
   theme: ZTheme,
   changelog: z.object({ latestPublishedAt: z.string().nullable() }),
 });
@@ -93,8 +98,10 @@ export const ZSdkEvent = z.discriminatedUnion(
     z.object({ ...eventBase, type: z.literal("step"), experienceId: ZExperienceId, step: z.number().int().min(0).max(99) }).strict(),
     z.object({ ...eventBase, type: z.literal("answer"), experienceId: ZExperienceId, questionId: z.string().min(1).max(64), answer: ZAnswerValue }).strict(),
     z.object({ ...eventBase, type: z.literal("track"), name: z.string().trim().min(1).max(100) }).strict(),
+    /** The page matched this experience's URL goal (stored as a "page" event without the URL). */
+    z.object({ ...eventBase, type: z.literal("goal"), experienceId: ZExperienceId }).strict(),
   ],
-  { error: "Event type must be view, step, complete, dismiss, click, answer or track." },
+  { error: "Event type must be view, step, complete, dismiss, click, answer, track or goal." },
 );
 export type TSdkEvent = z.infer<typeof ZSdkEvent>;
 

@@ -123,9 +123,12 @@ export const ZTrigger = z.object({
   url: z.string().trim().max(2000).optional(),
 });
 export const ZFrequency = z.enum(["once", "until_completed", "every_session"]);
+/** Reached when the end user sends this tracked event, or visits a matching URL, within N days of seeing the experience. */
 export const ZGoal = z.object({
   kind: z.enum(["event", "url"]),
   value: text(2000, "Goal"),
+  // For URL goals, matched in the browser like a trigger (the URL is never sent); ignored for events.
+  match: z.enum(["exact", "prefix", "glob"]).default("prefix"),
   withinDays: z.number().int().min(1).max(90),
 });
 

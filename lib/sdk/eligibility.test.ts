@@ -3,10 +3,10 @@ import type { TGroup } from "@/lib/segments/rules-schema";
 import { selectEligible, type TCandidate, type TEligibilityInput, type THistory } from "./eligibility";
 
 let n = 0;
-const exp = (over: Partial<TCandidate> = {}): TCandidate => ({ id: `e${++n}`, type: "banner", segmentId: null, trigger: { match: "any" }, frequency: "once", priority: 0, ...over });
+const exp = (over: Partial<TCandidate> = {}): TCandidate => ({ id: `e${++n}`, type: "banner", segmentId: null, trigger: { match: "any" }, frequency: "once", priority: 0, holdoutPercent: 0, ...over });
 const paying: TGroup = { kind: "group", combinator: "and", children: [{ kind: "condition", source: "attribute", attribute: "plan", operator: "equals", value: "paying" }] };
 
-function pick(experiences: TCandidate[], over: Partial<TEligibilityInput<TCandidate>> = {}): string[] {
+function select(experiences: TCandidate[], over: Partial<TEligibilityInput<TCandidate>> = {}) {
   return selectEligible({
     experiences,
     segments: new Map([["paying", paying]]),
@@ -15,10 +15,12 @@ function pick(experiences: TCandidate[], over: Partial<TEligibilityInput<TCandid
     history: new Map(),
     sessionSeen: new Set(),
     limits: { maxPerSession: 10, maxPerDay: 10 },
+    holdoutBucket: 50,
     ...over,
-  }).map((e) => e.id);
+  });
 }
-const past = (h: Partial<THistory>): THistory => ({ viewed: false, finished: false, viewedToday: false, ...h });
+const pick = (experiences: TCandidate[], over: Partial<TEligibilityInput<TCandidate>> = {}) => select(experiences, over).chosen.map((e) => e.id);
+const past = (h: Partial<THistory>): THistory => ({ viewed: false, finished: false, viewedToday: false, heldOut: false, ...h });
 
 describe("selectEligible", () => {
   it("targets by segment and URL trigger", () => {
@@ -61,5 +63,19 @@ describe("selectEligible", () => {
     // Three viewed today against a daily cap of 3: nothing new, but one viewed today still shows.
     const seenToday = new Map([["x", past({ viewed: true, viewedToday: true })], ["y", past({ viewed: true, viewedToday: true })], [a.id, past({ viewed: true, viewedToday: true })]]);
     expect(pick([a, b, c], { limits: { maxPerSession: 10, maxPerDay: 3 }, history: seenToday })).toEqual([a.id]);
+  });
+
+  it("holds out end users whose draw is below the share, outside the caps, unless they saw it before", () => {
+    const held = exp({ type: "survey", holdoutPercent: 20, priority: 9 });
+    const other = exp({ type: "announcement", priority: 1 });
+    const lowDraw = select([held, other], { holdoutBucket: 19, limits: { maxPerSession: 1, maxPerDay: 10 } });
+    expect(lowDraw.chosen.map((e) => e.id)).toEqual([other.id]); // the modal slot and the session slot stay free
+    expect(lowDraw.heldOut.map((e) => e.id)).toEqual([held.id]);
+    expect(select([held], { holdoutBucket: 20 }).chosen.map((e) => e.id)).toEqual([held.id]);
+    // Not targeted: neither shown nor counted as held out.
+    expect(select([exp({ holdoutPercent: 100, segmentId: "paying" })], { holdoutBucket: 0 }).heldOut).toEqual([]);
+    // Already seen before the hold-out was turned on: keeps being treated as shown.
+    const seen = exp({ frequency: "until_completed", holdoutPercent: 50 });
+    expect(select([seen], { holdoutBucket: 0, history: new Map([[seen.id, past({ viewed: true })]]) }).chosen.map((e) => e.id)).toEqual([seen.id]);
   });
 });

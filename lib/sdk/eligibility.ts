@@ -16,10 +16,12 @@ export type TCandidate = {
   trigger: unknown;
   frequency: "once" | "until_completed" | "every_session";
   priority: number;
+  /** Share of eligible end users (0–100) held out as the goal's control group. */
+  holdoutPercent: number;
 };
 
-/** What the events table says about one experience and this end user. */
-export type THistory = { viewed: boolean; finished: boolean; viewedToday: boolean };
+/** What experience_user_state says about one experience and this end user. */
+export type THistory = { viewed: boolean; finished: boolean; viewedToday: boolean; heldOut: boolean };
 
 export type TEligibilityInput<C extends TCandidate> = {
   /** Live experiences, highest priority first. */
@@ -30,6 +32,8 @@ export type TEligibilityInput<C extends TCandidate> = {
   history: ReadonlyMap<string, THistory>;
   sessionSeen: ReadonlySet<string>;
   limits: { maxPerSession: number; maxPerDay: number };
+  /** The end user's random 0–99 draw: held out of an experience when below its hold-out share. */
+  holdoutBucket: number;
 };
 
 /** The types the SDK renders as one-off experiences (checklists and the resource center come later). */
@@ -50,17 +54,26 @@ function dueByFrequency(e: TCandidate, past: THistory | undefined, sessionSeen: 
   return !sessionSeen.has(e.id);
 }
 
-/** Priority order is kept; an experience already shown this session or today takes no new slot under the caps. */
-export function selectEligible<C extends TCandidate>(input: TEligibilityInput<C>): C[] {
+/**
+ * Priority order is kept; an experience already shown this session or today takes no new slot under
+ * the caps. Eligible experiences the end user is held out of are never shown and are listed apart,
+ * before the caps apply, so that the control group is "would have been eligible".
+ */
+export function selectEligible<C extends TCandidate>(input: TEligibilityInput<C>): { chosen: C[]; heldOut: C[] } {
   let sessionSlots = Math.max(0, input.limits.maxPerSession - input.sessionSeen.size);
   let viewedToday = 0;
   for (const h of input.history.values()) if (h.viewedToday) viewedToday++;
   let daySlots = Math.max(0, input.limits.maxPerDay - viewedToday);
   let modalTaken = false;
   const chosen: C[] = [];
+  const heldOut: C[] = [];
   for (const e of input.experiences) {
     const past = input.history.get(e.id);
     if (!targeted(e, input) || !dueByFrequency(e, past, input.sessionSeen)) continue;
+    if (input.holdoutBucket < e.holdoutPercent && !past?.viewed) {
+      heldOut.push(e);
+      continue;
+    }
     const modal = MODAL_TYPES.includes(e.type);
     if (modal && modalTaken) continue;
     const newThisSession = !input.sessionSeen.has(e.id);
@@ -71,5 +84,5 @@ export function selectEligible<C extends TCandidate>(input: TEligibilityInput<C>
     if (modal) modalTaken = true;
     chosen.push(e);
   }
-  return chosen;
+  return { chosen, heldOut };
 }

@@ -11,13 +11,14 @@ export type TSdkEndUser = {
   attributes: Record<string, unknown>;
   externalId: string | null;
   identified: boolean;
+  holdoutBucket: number;
 };
 
-type Row = { id: string; attributes: Record<string, unknown>; external_id: string | null; identified: boolean; seen_today: boolean };
+type Row = { id: string; attributes: Record<string, unknown>; external_id: string | null; identified: boolean; seen_today: boolean; holdout_bucket: number };
 
 async function find(exec: Executor, workspaceId: string, anonymousId: string): Promise<Row | undefined> {
   const { rows } = (await exec.execute(sql`
-    select u.id, u.attributes, u.external_id, (i.end_user_id is not null) as identified, (u.last_seen_day = current_date) as seen_today
+    select u.id, u.attributes, u.external_id, u.holdout_bucket, (i.end_user_id is not null) as identified, (u.last_seen_day = current_date) as seen_today
     from end_users u left join end_user_identities i on i.end_user_id = u.id
     where u.workspace_id = ${workspaceId}
       and (u.anonymous_id = ${anonymousId}
@@ -63,5 +64,5 @@ export async function touchEndUser(workspaceId: string, anonymousId: string, sen
       update end_users set last_seen_day = current_date${changed ? sql`, attributes = ${JSON.stringify(attributes)}::jsonb` : sql``}
       where id = ${row.id} and workspace_id = ${workspaceId}`);
   }
-  return { id: row.id, attributes, externalId: row.external_id, identified: row.identified };
+  return { id: row.id, attributes, externalId: row.external_id, identified: row.identified, holdoutBucket: Number(row.holdout_bucket) };
 }

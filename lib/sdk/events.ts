@@ -65,7 +65,7 @@ export async function ingestEvents(workspaceId: string, req: TEventsRequest, now
         workspaceId,
         endUserId: user.id,
         experienceId: "experienceId" in e ? e.experienceId : null,
-        type: e.type,
+        type: e.type === "goal" ? ("page" as const) : e.type,
         step: e.type === "step" ? e.step : null,
         name: e.type === "track" ? e.name : null,
         clientEventId: e.id,

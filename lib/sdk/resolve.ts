@@ -15,9 +15,20 @@ import type { TSdkWorkspace } from "./workspace-cache";
 async function historyOf(workspaceId: string, endUserId: string): Promise<Map<string, THistory>> {
   const { rows } = (await db.execute(sql`
     select experience_id as id, first_viewed_at is not null as viewed, (completed_at is not null or dismissed_at is not null) as finished,
-      coalesce(last_viewed_at >= date_trunc('day', now()), false) as viewed_today
-    from experience_user_state where end_user_id = ${endUserId} and workspace_id = ${workspaceId}`)) as unknown as { rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean }> };
-  return new Map(rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today }]));
+      coalesce(last_viewed_at >= date_trunc('day', now()), false) as viewed_today, held_out_at is not null as held_out
+    from experience_user_state where end_user_id = ${endUserId} and workspace_id = ${workspaceId}`)) as unknown as {
+    rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean; held_out: boolean }>;
+  };
+  return new Map(rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today, heldOut: r.held_out }]));
+}
+
+/** Remembers, once, that this end user was eligible but held out: the goal's control group. */
+async function recordHeldOut(workspaceId: string, endUserId: string, experienceIds: string[]): Promise<void> {
+  if (!experienceIds.length) return;
+  await db.execute(sql`
+    insert into experience_user_state (workspace_id, end_user_id, experience_id, held_out_at, last_event_at)
+    select ${workspaceId}, ${endUserId}, id, now(), now() from unnest(${`{${experienceIds.join(",")}}`}::uuid[]) as id
+    on conflict (end_user_id, experience_id) do update set held_out_at = coalesce(experience_user_state.held_out_at, excluded.held_out_at)`);
 }
 
 async function traitsOf(workspaceId: string, user: TSdkEndUser): Promise<Record<string, unknown>> {
@@ -33,22 +44,23 @@ async function traitsOf(workspaceId: string, user: TSdkEndUser): Promise<Record<
 export async function resolveExperiences(ws: TSdkWorkspace, req: TResolveRequest & { sessionSeen: string[] }): Promise<TResolveResponse> {
   const user = await touchEndUser(ws.id, req.anonymousId, req.attributes);
   const subject: TMatchSubject = { attributes: user.attributes, traits: ws.needsTraits ? await traitsOf(ws.id, user) : {} };
-  const chosen = ws.experiences.length
-    ? selectEligible({
-        experiences: ws.experiences,
-        segments: ws.segments,
-        subject,
-        url: req.url,
-        history: await historyOf(ws.id, user.id),
-        sessionSeen: new Set(req.sessionSeen),
-        limits: ws.settings.limits,
-      })
-    : [];
+  const history = ws.experiences.length ? await historyOf(ws.id, user.id) : new Map<string, THistory>();
+  const { chosen, heldOut } = selectEligible({
+    experiences: ws.experiences,
+    segments: ws.segments,
+    subject,
+    url: req.url,
+    history,
+    sessionSeen: new Set(req.sessionSeen),
+    limits: ws.settings.limits,
+    holdoutBucket: user.holdoutBucket,
+  });
+  await recordHeldOut(ws.id, user.id, heldOut.filter((e) => !history.get(e.id)?.heldOut).map((e) => e.id));
   const experiences: TSdkExperience[] = chosen.map((e) => ({
     id: e.id,
     frequency: e.frequency,
     priority: e.priority,
     ...localizeContent(e.typed, e.translations, { locale: req.locale, defaultLocale: ws.settings.defaultLocale }),
   }));
-  return { experiences, theme: ws.settings.theme, changelog: { latestPublishedAt: ws.latestPostAt?.toISOString() ?? null } };
+  return { experiences, goals: ws.urlGoals, theme: ws.settings.theme, changelog: { latestPublishedAt: ws.latestPostAt?.toISOString() ?? null } };
 }

@@ -6,15 +6,17 @@ import { and, desc, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import { db } from "@/db";
 import { changelogPosts, experiences, segments, workspaces } from "@/db/schema";
 import { decrypt } from "@/lib/crypto/data-encryption";
-import { ZTypedContent, type TTypedContent } from "@/lib/experiences/content";
+import { ZGoal, ZTypedContent, type TGoal, type TTypedContent } from "@/lib/experiences/content";
 import { ZSegmentRules, type TGroup } from "@/lib/segments/rules-schema";
 import { usesTraits } from "@/lib/segments/evaluate";
+import type { TSdkGoal } from "@/lib/sdk-protocol";
 import { readSettings, type TWorkspaceSettings } from "@/lib/workspaces/settings";
 import { publishInvalidation, subscribeInvalidations } from "./cache-invalidation";
 
-export type TLiveExperience = Pick<typeof experiences.$inferSelect, "id" | "type" | "translations" | "segmentId" | "trigger" | "frequency" | "priority"> & {
-  /** Content validated once, when the cache is filled. */
+export type TLiveExperience = Pick<typeof experiences.$inferSelect, "id" | "type" | "translations" | "segmentId" | "trigger" | "frequency" | "priority" | "holdoutPercent"> & {
+  /** Content and goal validated once, when the cache is filled. */
   typed: TTypedContent;
+  goal: TGoal | null;
 };
 
 export type TSdkWorkspace = {
@@ -24,6 +26,8 @@ export type TSdkWorkspace = {
   identitySecret: string;
   experiences: TLiveExperience[];
   segments: Map<string, TGroup>;
+  /** URL goals of live experiences, for the SDK to match in the browser. */
+  urlGoals: TSdkGoal[];
   /** Whether any live experience's segment looks at identified traits (then identities are decrypted). */
   needsTraits: boolean;
   latestPostAt: Date | null;
@@ -53,6 +57,8 @@ async function load(publicKey: string): Promise<TSdkWorkspace | null> {
         trigger: experiences.trigger,
         frequency: experiences.frequency,
         priority: experiences.priority,
+        holdoutPercent: experiences.holdoutPercent,
+        goal: experiences.goal,
       })
       .from(experiences)
       .where(and(eq(experiences.workspaceId, ws.id), eq(experiences.status, "live")))
@@ -73,16 +79,19 @@ async function load(publicKey: string): Promise<TSdkWorkspace | null> {
     const parsed = ZSegmentRules.safeParse(row.rules);
     if (parsed.success) rules.set(row.id, parsed.data);
   }
+  const parsed = live.flatMap(({ content, goal, ...e }) => {
+    // Content is validated on save; anything unreadable is left out rather than sent unrenderable.
+    const typed = ZTypedContent.safeParse({ type: e.type, content });
+    const parsedGoal = goal ? ZGoal.safeParse(goal) : undefined;
+    return typed.success ? [{ ...e, typed: typed.data, goal: parsedGoal?.success ? parsedGoal.data : null }] : [];
+  });
   return {
     id: ws.id,
     settings: readSettings(ws.settings),
     identityVerification: ws.identityVerification,
     identitySecret: decrypt(ws.identitySecretEnc),
-    experiences: live.flatMap(({ content, ...e }) => {
-      // Content is validated on save; anything unreadable is left out rather than sent unrenderable.
-      const typed = ZTypedContent.safeParse({ type: e.type, content });
-      return typed.success ? [{ ...e, typed: typed.data }] : [];
-    }),
+    experiences: parsed,
+    urlGoals: parsed.flatMap((e) => (e.goal?.kind === "url" ? [{ experienceId: e.id, match: e.goal.match, url: e.goal.value }] : [])),
     segments: rules,
     needsTraits: [...rules.values()].some(usesTraits),
     latestPostAt: latest?.at ?? null,

@@ -24,14 +24,16 @@ describe("POST /api/sdk/v1/events", () => {
       { id: eventId(), at: Date.now(), type: "click", experienceId: exp },
       { id: eventId(), at: Date.now(), type: "step", experienceId: exp, step: 1 },
       { id: eventId(), at: Date.now(), type: "track", name: "report_exported" },
+      { id: eventId(), at: Date.now(), type: "goal", experienceId: exp },
       { id: eventId(), type: "dismiss", experienceId: exp, at: Date.now() + 86_400_000 }, // a clock in the future is not believed
     ];
-    expect(await send(key, anon, batch)).toEqual({ status: 200, body: { stored: 5, duplicates: 0, rejected: 0 } });
-    expect(await send(key, anon, batch)).toEqual({ status: 200, body: { stored: 0, duplicates: 5, rejected: 0 } });
+    expect(await send(key, anon, batch)).toEqual({ status: 200, body: { stored: 6, duplicates: 0, rejected: 0 } });
+    expect(await send(key, anon, batch)).toEqual({ status: 200, body: { stored: 0, duplicates: 6, rejected: 0 } });
     expect(await send(key, anon, [...batch.slice(0, 2), { id: eventId(), at: Date.now(), type: "complete", experienceId: exp }])).toEqual({ status: 200, body: { stored: 1, duplicates: 2, rejected: 0 } });
 
     const rows = await eventsOf(workspace.id);
-    expect(rows.map((r) => r.type).sort()).toEqual(["click", "complete", "dismiss", "step", "track", "view"]);
+    expect(rows.map((r) => r.type).sort()).toEqual(["click", "complete", "dismiss", "page", "step", "track", "view"]);
+    expect(rows.find((r) => r.type === "page")).toMatchObject({ experienceId: exp, name: null }); // a goal reached: no URL kept
     expect(rows.find((r) => r.type === "view")?.occurredAt.getTime()).toBe(at);
     expect(rows.find((r) => r.type === "dismiss")!.occurredAt.getTime()).toBeLessThanOrEqual(Date.now());
     expect(rows.find((r) => r.type === "track")).toMatchObject({ name: "report_exported", experienceId: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { endUsers, experienceEvents, experiences, workspaces } from "@/db/schema";
+import { endUsers, experienceEvents, experiences, experienceUserState, workspaces } from "@/db/schema";
 import { moveExperience } from "@/lib/experiences/experiences";
 import { announcement, anonymousId, banner, eventId, liveExperience, payingSegment, post, sdkFixture } from "@/lib/sdk/test-helpers";
 import { OPTIONS, POST } from "./route";
@@ -115,5 +115,28 @@ describe("POST /api/sdk/v1/resolve", () => {
     await resolve({ key, anonymousId: anonymousId() });
     const [ws] = await db.select({ at: workspaces.sdkLastSeenAt }).from(workspaces).where(eq(workspaces.id, workspace.id));
     expect(ws.at).toBeInstanceOf(Date);
+  });
+
+  it("holds out the configured share once, records it for the goal's control group, and sends URL goals to the browser", async () => {
+    const { workspace, key } = await sdkFixture();
+    const id = await liveExperience(workspace.id, banner("Try reports"));
+    await db.update(experiences).set({ holdoutPercent: 30, goal: { kind: "url", value: "/reports/**", match: "glob", withinDays: 7 } }).where(eq(experiences.id, id));
+    await moveExperience(workspace.id, id, "pause");
+    await moveExperience(workspace.id, id, "publish");
+    const [held, shown] = [anonymousId(), anonymousId()];
+    await resolve({ key, anonymousId: held });
+    await resolve({ key, anonymousId: shown });
+    await db.update(endUsers).set({ holdoutBucket: 29 }).where(eq(endUsers.anonymousId, held));
+    await db.update(endUsers).set({ holdoutBucket: 30 }).where(eq(endUsers.anonymousId, shown));
+
+    const a = await resolve({ key, anonymousId: held });
+    expect(a.experiences).toEqual([]);
+    expect((a as unknown as { goals: unknown }).goals).toEqual([{ experienceId: id, match: "glob", url: "/reports/**" }]);
+    expect(titles(await resolve({ key, anonymousId: shown }))).toEqual(["Try reports"]);
+    await resolve({ key, anonymousId: held }); // a second time changes nothing
+    const states = await db.select().from(experienceUserState).where(eq(experienceUserState.experienceId, id));
+    expect(states).toHaveLength(1);
+    expect(states[0].heldOutAt).toBeInstanceOf(Date);
+    expect(states[0].views).toBe(0);
   });
 });
