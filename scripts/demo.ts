@@ -26,6 +26,10 @@ async function main() {
 }
 
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+// A sample customer app on another origin, with the demo workspace's snippet: what end users see.
+const hostPort = String(Number(port) + 1);
+const hostUrl = `http://127.0.0.1:${hostPort}`;
+const host = spawn("npx", ["tsx", "e2e/host/server.ts"], { stdio: "inherit", env: { ...process.env, HOST_PORT: hostPort, HOST_KEY: ctx.publicKey, HOST_APP: process.env.APP_URL } });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (chunk.toString().includes("Ready")) {
@@ -36,11 +40,12 @@ server.stdout.on("data", (chunk: Buffer) => {
   Password    ${DEMO.password}
   SDK key     ${ctx.publicKey}
   Changelog   ${process.env.APP_URL}/changelog/${DEMO.workspaceSlug}
+  Your app    ${hostUrl}/   (a sample customer page with the SDK installed; try "Set plan: paying")
 `);
   }
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (server.kill(signal), host.kill(signal)));
+server.on("exit", (code) => (host.kill("SIGTERM"), process.exit(code ?? 0)));
 }
 
 void main();

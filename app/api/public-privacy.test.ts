@@ -1,7 +1,7 @@
 // DESIGN.md §4.1–4.2: no public endpoint stores an end user's IP address, user agent or location, and
 // an identified email is never stored in plain text. Every public request carries unique markers in
 // those headers; then every table of the database is dumped and searched for them.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
@@ -47,6 +47,10 @@ describe("public endpoints store no IP, user agent or location", () => {
     const email = `person-${marker}@example.com`;
     const h = MARKED;
 
+    // Logged too: every SDK request at debug level (with its id and duration), nothing of the caller.
+    process.env.HERALD_LOG_LEVEL = "debug";
+    const logged: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (logged.push(String(chunk)), true));
     const responses = [
       await resolve(post("/api/sdk/v1/resolve", { key, anonymousId: anon, url: "https://customer.example/app", attributes: { plan: "paying" } }, h)),
       await events(post("/api/sdk/v1/events", { key, anonymousId: anon, events: [{ id: eventId(), at: Date.now(), type: "view", experienceId: exp }, { id: eventId(), at: Date.now(), type: "answer", experienceId: exp, questionId: "nps", answer: 10 }] }, h)),
@@ -55,7 +59,13 @@ describe("public endpoints store no IP, user agent or location", () => {
       await reactionsPost(post(`/api/changelog/${workspace.slug}/posts/${postSlug}/reactions`, { voterId: `voter${randomBytes(8).toString("hex")}`, emoji: "🎉" }, h), { params: Promise.resolve({ workspace: workspace.slug, post: postSlug }) }),
       await reactionsGet(new Request(`http://localhost/api/changelog/${workspace.slug}/posts/${postSlug}/reactions`, { headers: h }), { params: Promise.resolve({ workspace: workspace.slug, post: postSlug }) }),
     ];
+    spy.mockRestore();
+    delete process.env.HERALD_LOG_LEVEL;
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const requestLines = logged.filter((l) => l.includes('"sdk.request"')).map((l) => JSON.parse(l));
+    expect(requestLines.map((l) => l.route)).toEqual(["resolve", "events", "identify"]);
+    expect(requestLines[0]).toMatchObject({ level: "debug", status: 200, requestId: expect.any(String), ms: expect.any(Number) });
+    for (const needle of [...NEEDLES, email, anon]) expect(logged.join(""), `log holds ${needle}`).not.toContain(needle);
 
     const dump = await dumpEveryTable();
     expect(dump).toContain(anon); // the dump really holds what the requests wrote

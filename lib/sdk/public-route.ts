@@ -49,6 +49,17 @@ export function sdkRoute<S extends z.ZodType<{ key: string }>>(
   handler: (input: z.infer<S>, ws: TSdkWorkspace) => Promise<Response>,
 ) {
   return async (req: Request): Promise<Response> => {
+    const started = performance.now();
+    const response = await handle(req);
+    // One line per request with its id and duration (debug level, or info when slow or failed); never the caller.
+    const ms = Math.round(performance.now() - started);
+    const line = { requestId: crypto.randomUUID(), route: name, status: response.status, ms };
+    if (response.status >= 500 || ms > 1000) log.info("sdk.request", line);
+    else log.debug("sdk.request", line);
+    return response;
+  };
+
+  async function handle(req: Request): Promise<Response> {
     try {
       const body = await readJson(req, schema, maxBytes, NO_STORE);
       if (!body.ok) return body.response.status === 400 ? await tooManyItems(body.response) : body.response;
@@ -63,5 +74,5 @@ export function sdkRoute<S extends z.ZodType<{ key: string }>>(
       log.error("sdk.request_failed", { route: name, error });
       return sdkProblem(500, "Herald could not handle this request.");
     }
-  };
+  }
 }
