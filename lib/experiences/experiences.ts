@@ -5,6 +5,7 @@ import { experiences, segments, type Experience } from "@/db/schema";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
 import { ZExperienceInput, type TExperienceStatus } from "./input";
+import { checkTranslations } from "./translations";
 
 type Saved = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string> };
 
@@ -38,6 +39,10 @@ async function validate(workspaceId: string, raw: unknown) {
       frequency: v.frequency,
       priority: v.priority,
       segmentId: v.segmentId,
+      // Sent by the editor; left out by older callers, so unchanged on update.
+      ...(v.goal !== undefined && { goal: v.goal }),
+      ...(v.holdoutPercent !== undefined && { holdoutPercent: v.holdoutPercent }),
+      ...(v.translations !== undefined && { translations: checkTranslations(v.typed, v.translations).translations }),
     },
   };
 }
