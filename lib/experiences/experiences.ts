@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { experiences, segments, type Experience } from "@/db/schema";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
+import { checklistReferenceErrors } from "./checklist-data";
 import { ZExperienceInput, type TExperienceStatus } from "./input";
 import { checkTranslations } from "./translations";
 
@@ -29,6 +30,8 @@ async function validate(workspaceId: string, raw: unknown) {
     return { ok: false as const, fieldErrors: { segmentId: "Choose a segment of this workspace." } };
   }
   const v = parsed.data;
+  const references = v.typed.type === "checklist" ? await checklistReferenceErrors(workspaceId, v.typed.content) : {};
+  if (Object.keys(references).length) return { ok: false as const, fieldErrors: references };
   return {
     ok: true as const,
     values: {

@@ -19,10 +19,12 @@ describe("experience input", () => {
     }
   });
 
-  it("refuses types the editor does not build and out-of-range priorities", () => {
+  it("builds checklists and resource centers; refuses out-of-range priorities", () => {
     const base = { name: "x", trigger: { match: "any" }, frequency: "once", segmentId: null };
     const checklist = { type: "checklist", content: { title: "T", tasks: [{ id: "t", label: "L", completeWhen: { kind: "click" } }] } };
-    expect(ZExperienceInput.safeParse({ ...base, priority: 0, typed: checklist }).error?.issues[0].message).toBe("This type cannot be edited here.");
+    expect(ZExperienceInput.safeParse({ ...base, priority: 0, typed: checklist }).success).toBe(true);
+    const center = { type: "resource_center", content: { title: "Help", launcher: { kind: "element", selector: "#help" }, sections: [{ title: "Docs", links: [{ label: "Guide", url: "/docs" }] }] } };
+    expect(ZExperienceInput.safeParse({ ...base, priority: 0, typed: center }).success).toBe(true);
     const banner = { type: "banner", content: { body: "Hi" } };
     expect(ZExperienceInput.safeParse({ ...base, priority: 101, typed: banner }).error?.issues[0].message).toBe("Use 0 to 100.");
     expect(ZExperienceInput.safeParse({ ...base, priority: 5, typed: banner }).success).toBe(true);

@@ -5,7 +5,7 @@ import { ZFrequency, ZTrigger, ZTypedContent } from "./content";
 import { checkTranslations, ZTranslationsInput } from "./translations";
 
 /** Types the dashboard editor can build today. */
-export const EDITABLE_TYPES = ["announcement", "banner", "tour", "hint", "survey"] as const;
+export const EDITABLE_TYPES = ["announcement", "banner", "tour", "hint", "survey", "checklist", "resource_center"] as const;
 export const ZEditableType = z.enum(EDITABLE_TYPES);
 export type TEditableType = z.infer<typeof ZEditableType>;
 
@@ -89,5 +89,9 @@ export function blankContent(type: TEditableType): Record<string, unknown> {
       return { selector: "", title: "", body: "", placement: "auto" };
     case "survey":
       return { title: "", questions: [{ id: "q1", type: "nps", prompt: "", required: true }], thankYou: "Thank you for your feedback!" };
+    case "checklist":
+      return { title: "", tasks: [{ id: "task-1", label: "", completeWhen: { kind: "click" } }], celebration: "All done — nice work!" };
+    case "resource_center":
+      return { title: "", launcher: { kind: "floating" }, sections: [], showChangelog: true, showChecklists: true, showTours: true };
   }
 }

@@ -8,8 +8,10 @@ import type { ActionState } from "@/lib/http/action-state";
 import type { TEditableType } from "@/lib/experiences/input";
 import { TYPE_LABELS } from "@/components/dashboard/badges";
 import { LivePreview } from "./live-preview";
+import { ChecklistFields } from "./checklist-fields";
 import { SurveyFields, TourFields } from "./list-fields";
-import { AnnouncementFields, BannerFields, HintFields, type Content, type EditorProps } from "./simple-fields";
+import { ResourceCenterFields } from "./resource-center-fields";
+import { AnnouncementFields, BannerFields, HintFields, type Content, type EditorProps, type TRelated } from "./simple-fields";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 export type EditorValue = {
@@ -28,7 +30,12 @@ const FIELDS: Record<TEditableType, (p: EditorProps) => React.ReactNode> = {
   tour: TourFields,
   hint: HintFields,
   survey: SurveyFields,
+  checklist: ChecklistFields,
+  resource_center: ResourceCenterFields,
 };
+
+/** Shown until completed or dismissed (checklists) or always (the resource center's launcher), whatever the frequency. */
+const OWN_FREQUENCY: readonly TEditableType[] = ["checklist", "resource_center"];
 
 /** Blank option lines are ignored rather than reported, so "one per line" forgives a trailing newline. */
 function cleaned(type: TEditableType, content: Content): Content {
@@ -45,6 +52,7 @@ export function ExperienceEditor({
   segments,
   theme,
   live,
+  related,
 }: {
   action: Action;
   workspace: string;
@@ -53,6 +61,8 @@ export function ExperienceEditor({
   segments: { id: string; name: string }[];
   theme: { primaryColor: string; textColor: string; backgroundColor: string };
   live: boolean;
+  /** Tours and surveys of this workspace, for checklist tasks. */
+  related?: TRelated[];
 }) {
   const [v, setV] = useState(initial);
   const content = useMemo(() => cleaned(v.type, v.content), [v.type, v.content]);
@@ -77,7 +87,7 @@ export function ExperienceEditor({
               <div className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
                 <p className="text-sm text-slate-600">Type: <strong>{TYPE_LABELS[v.type]}</strong></p>
                 <TextInput id="experience-name" label="Name (only admins see it)" value={v.name} error={err("name")} onChange={(e) => setV({ ...v, name: e.target.value })} />
-                <Fields content={v.content} onChange={(c) => setV({ ...v, content: c })} err={(p) => err(`typed.content.${p}`) ?? (p === "title" ? err("typed") : undefined)} />
+                <Fields content={v.content} related={related} onChange={(c) => setV({ ...v, content: c })} err={(p) => err(`typed.content.${p}`) ?? (p === "title" ? err("typed") : undefined)} />
               </div>
               <div className="grid gap-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2">
                 <h2 className="text-base font-semibold sm:col-span-2">Targeting</h2>
@@ -91,9 +101,13 @@ export function ExperienceEditor({
                   <TextInput id="experience-trigger-url" label="URL or path" placeholder="/app/reports" value={v.trigger.url ?? ""} error={err("trigger.url")}
                     onChange={(e) => setV({ ...v, trigger: { ...v.trigger, url: e.target.value } })} />
                 ) : null}
-                <Select id="experience-frequency" label="Frequency" value={v.frequency} error={err("frequency")}
-                  options={[{ value: "once", label: "Once per end user" }, { value: "until_completed", label: "Until completed" }, { value: "every_session", label: "Every session" }]}
-                  onChange={(e) => setV({ ...v, frequency: e.target.value })} />
+                {OWN_FREQUENCY.includes(v.type) ? (
+                  <p className="text-sm text-slate-600">{v.type === "checklist" ? "Shown until every task is done or the end user dismisses it." : "Its launcher stays on every matching page."}</p>
+                ) : (
+                  <Select id="experience-frequency" label="Frequency" value={v.frequency} error={err("frequency")}
+                    options={[{ value: "once", label: "Once per end user" }, { value: "until_completed", label: "Until completed" }, { value: "every_session", label: "Every session" }]}
+                    onChange={(e) => setV({ ...v, frequency: e.target.value })} />
+                )}
                 <TextInput id="experience-priority" label="Priority (0–100, higher first)" type="number" min={0} max={100} value={Number.isFinite(v.priority) ? v.priority : ""} error={err("priority")}
                   onChange={(e) => setV({ ...v, priority: e.target.value === "" ? NaN : Number(e.target.value) })} />
               </div>

@@ -8,11 +8,11 @@ type Step = { id: string; selector: string; title: string; body: string; placeme
 type Question = { id: string; type: string; prompt: string; required: boolean; options?: string[]; scale?: number; placeholder?: string };
 
 /** A new id that no sibling uses yet ("step-3", "q4"). */
-function nextId(prefix: string, taken: string[]): string {
+export function nextId(prefix: string, taken: string[]): string {
   for (let i = taken.length + 1; ; i++) if (!taken.includes(`${prefix}${i}`)) return `${prefix}${i}`;
 }
 
-function move<T>(list: T[], from: number, to: number): T[] {
+export function move<T>(list: T[], from: number, to: number): T[] {
   if (to < 0 || to >= list.length) return list;
   const next = [...list];
   const [item] = next.splice(from, 1);
@@ -20,12 +20,12 @@ function move<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
-function ItemControls({ label, index, count, onMove, onRemove }: { label: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
+export function ItemControls({ label, index, count, onMove, onRemove, min = 1 }: { label: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void; min?: number }) {
   return (
     <div className="flex gap-1">
       <Button type="button" variant="ghost" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${label} up`}>↑</Button>
       <Button type="button" variant="ghost" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${label} down`}>↓</Button>
-      <Button type="button" variant="ghost" disabled={count === 1} onClick={onRemove}>Remove {label.toLowerCase()}</Button>
+      <Button type="button" variant="ghost" disabled={count <= min} onClick={onRemove}>Remove {label.toLowerCase()}</Button>
     </div>
   );
 }

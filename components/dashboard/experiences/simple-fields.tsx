@@ -4,7 +4,9 @@ import { Button } from "@/components/ui/button";
 import { Select, TextArea, TextInput } from "@/components/dashboard/form-controls";
 
 export type Content = Record<string, unknown>;
-export type EditorProps = { content: Content; onChange: (next: Content) => void; err: (path: string) => string | undefined };
+/** A tour or survey of this workspace that a checklist task can wait for or start. */
+export type TRelated = { id: string; name: string; type: string };
+export type EditorProps = { content: Content; onChange: (next: Content) => void; err: (path: string) => string | undefined; related?: TRelated[] };
 type ButtonValue = { label: string; action: string; url?: string };
 
 export const PLACEMENTS = ["auto", "top", "bottom", "left", "right"].map((p) => ({ value: p, label: p[0].toUpperCase() + p.slice(1) }));

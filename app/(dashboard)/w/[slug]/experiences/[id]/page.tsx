@@ -4,6 +4,7 @@ import { ExperienceEditor } from "@/components/dashboard/experiences/experience-
 import { StatusControls } from "@/components/dashboard/experiences/status-controls";
 import { Alert, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
+import { listTaskTargets } from "@/lib/experiences/checklist-data";
 import { getExperience } from "@/lib/experiences/experiences";
 import { ZEditableType } from "@/lib/experiences/input";
 import { listSegments } from "@/lib/segments/segments";
@@ -19,7 +20,7 @@ export default async function ExperiencePage({ params, searchParams }: { params:
   const experience = await getExperience(workspace.id, id);
   if (!experience) notFound();
   const type = ZEditableType.safeParse(experience.type);
-  const [segments, flags] = await Promise.all([listSegments(workspace.id), searchParams]);
+  const [segments, flags, related] = await Promise.all([listSegments(workspace.id), searchParams, experience.type === "checklist" ? listTaskTargets(workspace.id) : []]);
   const trigger = experience.trigger as { match: string; url?: string };
   return (
     <>
@@ -58,6 +59,7 @@ export default async function ExperiencePage({ params, searchParams }: { params:
         segments={segments}
         theme={readSettings(workspace.settings).theme}
         live={experience.status === "live"}
+        related={related}
       />
       )}
     </>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { TYPE_LABELS } from "@/components/dashboard/badges";
 import { ExperienceEditor } from "@/components/dashboard/experiences/experience-editor";
 import { PageHeader } from "@/components/ui/card";
+import { listTaskTargets } from "@/lib/experiences/checklist-data";
 import { blankContent, EDITABLE_TYPES, ZEditableType } from "@/lib/experiences/input";
 import { listSegments } from "@/lib/segments/segments";
 import { requireMember } from "@/lib/workspaces/membership";
@@ -16,6 +17,8 @@ const DESCRIPTIONS: Record<string, string> = {
   tour: "Steps that point at elements of your app, one after another.",
   hint: "A tooltip beside one element.",
   survey: "NPS, rating, choice and text questions.",
+  checklist: "Onboarding tasks that tick themselves off as end users get going.",
+  resource_center: "A help panel behind a launcher: updates, checklists, tours and links.",
 };
 
 export default async function NewExperiencePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ type?: string }> }) {
@@ -39,17 +42,19 @@ export default async function NewExperiencePage({ params, searchParams }: { para
       </>
     );
   }
-  const segments = await listSegments(workspace.id);
+  const [segments, related] = await Promise.all([listSegments(workspace.id), type.data === "checklist" ? listTaskTargets(workspace.id) : []]);
   return (
     <>
       <PageHeader title={`New ${TYPE_LABELS[type.data].toLowerCase()}`} description="Saved as a draft; publish it when it is ready." />
       <ExperienceEditor
         action={saveExperienceAction}
         workspace={slug}
-        initial={{ name: "", type: type.data, content: blankContent(type.data), trigger: { match: "any" }, frequency: "once", priority: 0, segmentId: null }}
+        initial={{ name: "", type: type.data, content: blankContent(type.data), trigger: { match: "any" }, frequency: "once", priority: 0, segmentId: null, goal: null, holdoutPercent: 0, translations: {} }}
         segments={segments}
         theme={readSettings(workspace.settings).theme}
+        defaultLocale={readSettings(workspace.settings).defaultLocale}
         live={false}
+        related={related}
       />
     </>
   );
