@@ -7,10 +7,12 @@ import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/http/action-state";
 import type { TEditableType } from "@/lib/experiences/input";
 import { TYPE_LABELS } from "@/components/dashboard/badges";
+import { GoalFields, goalPayload, type GoalValue } from "./goal-fields";
 import { LivePreview } from "./live-preview";
 import { ChecklistFields } from "./checklist-fields";
 import { SurveyFields, TourFields } from "./list-fields";
 import { ResourceCenterFields } from "./resource-center-fields";
+import { TranslationsPanel, type Translations } from "./translations-panel";
 import { AnnouncementFields, BannerFields, HintFields, type Content, type EditorProps, type TRelated } from "./simple-fields";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -22,6 +24,9 @@ export type EditorValue = {
   frequency: string;
   priority: number;
   segmentId: string | null;
+  goal: GoalValue;
+  holdoutPercent: number;
+  translations: Translations;
 };
 
 const FIELDS: Record<TEditableType, (p: EditorProps) => React.ReactNode> = {
@@ -53,6 +58,7 @@ export function ExperienceEditor({
   theme,
   live,
   related,
+  defaultLocale = "en",
 }: {
   action: Action;
   workspace: string;
@@ -63,6 +69,8 @@ export function ExperienceEditor({
   live: boolean;
   /** Tours and surveys of this workspace, for checklist tasks. */
   related?: TRelated[];
+  /** The workspace's default language: the content is written in it. */
+  defaultLocale?: string;
 }) {
   const [v, setV] = useState(initial);
   const content = useMemo(() => cleaned(v.type, v.content), [v.type, v.content]);
@@ -73,6 +81,8 @@ export function ExperienceEditor({
     frequency: v.frequency,
     priority: Number.isFinite(v.priority) ? v.priority : null,
     segmentId: v.segmentId || null,
+    ...goalPayload(v.goal, v.holdoutPercent),
+    translations: v.translations,
   });
   const Fields = FIELDS[v.type];
   return (
@@ -111,6 +121,8 @@ export function ExperienceEditor({
                 <TextInput id="experience-priority" label="Priority (0–100, higher first)" type="number" min={0} max={100} value={Number.isFinite(v.priority) ? v.priority : ""} error={err("priority")}
                   onChange={(e) => setV({ ...v, priority: e.target.value === "" ? NaN : Number(e.target.value) })} />
               </div>
+              <GoalFields goal={v.goal} holdoutPercent={v.holdoutPercent} err={err} onChange={(g) => setV({ ...v, ...g })} />
+              <TranslationsPanel content={content} translations={v.translations} defaultLocale={defaultLocale} err={err} onChange={(t) => setV({ ...v, translations: t })} />
               <div className="flex justify-end">
                 <Button type="submit" disabled={pending}>{pending ? "Saving…" : id ? "Save changes" : "Create draft"}</Button>
               </div>

@@ -1,12 +1,15 @@
 import { notFound } from "next/navigation";
 import { StatusBadge, TYPE_LABELS } from "@/components/dashboard/badges";
 import { ExperienceEditor } from "@/components/dashboard/experiences/experience-editor";
+import { GoalCard } from "@/components/dashboard/experiences/goal-card";
 import { StatusControls } from "@/components/dashboard/experiences/status-controls";
 import { Alert, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { listTaskTargets } from "@/lib/experiences/checklist-data";
 import { getExperience } from "@/lib/experiences/experiences";
+import { goalResults, readGoal } from "@/lib/experiences/goals";
 import { ZEditableType } from "@/lib/experiences/input";
+import { readTranslations } from "@/lib/experiences/translations";
 import { listSegments } from "@/lib/segments/segments";
 import { requireMember } from "@/lib/workspaces/membership";
 import { readSettings } from "@/lib/workspaces/settings";
@@ -22,6 +25,8 @@ export default async function ExperiencePage({ params, searchParams }: { params:
   const type = ZEditableType.safeParse(experience.type);
   const [segments, flags, related] = await Promise.all([listSegments(workspace.id), searchParams, experience.type === "checklist" ? listTaskTargets(workspace.id) : []]);
   const trigger = experience.trigger as { match: string; url?: string };
+  const goal = await goalResults(workspace.id, experience);
+  const settings = readSettings(workspace.settings);
   return (
     <>
       <PageHeader
@@ -39,6 +44,9 @@ export default async function ExperiencePage({ params, searchParams }: { params:
       <div className="mb-6">
         <StatusControls status={experience.status} id={experience.id} workspace={slug} move={moveExperienceAction} duplicate={duplicateExperienceAction} />
       </div>
+      <div className="mb-6">
+        <GoalCard data={goal} />
+      </div>
       {!type.success ? (
         <Alert tone="info">{TYPE_LABELS[experience.type]} experiences are not edited here yet; their status can be changed above.</Alert>
       ) : (
@@ -55,9 +63,13 @@ export default async function ExperiencePage({ params, searchParams }: { params:
           frequency: experience.frequency,
           priority: experience.priority,
           segmentId: experience.segmentId,
+          goal: readGoal(experience.goal),
+          holdoutPercent: experience.holdoutPercent,
+          translations: readTranslations(experience.translations),
         }}
         segments={segments}
-        theme={readSettings(workspace.settings).theme}
+        theme={settings.theme}
+        defaultLocale={settings.defaultLocale}
         live={experience.status === "live"}
         related={related}
       />
