@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { workspaces } from "@/db/schema";
 import { decrypt } from "@/lib/crypto/data-encryption";
 import { answer, makeEndUser, makeSurvey, makeWorkspace } from "@/lib/end-users/test-fixtures";
-import { dataCounts, identitySecretHint, rotateIdentitySecret, setIdentityVerification, updateGeneral, updateLimits, updateTheme } from "./settings-store";
+import { dataCounts, identitySecretHint, rotateIdentitySecret, setIdentityVerification, updateDefaultLocale, updateGeneral, updateLimits, updateTheme } from "./settings-store";
 
 const load = async (id: string) => (await db.select().from(workspaces).where(eq(workspaces.id, id)))[0];
 
@@ -19,6 +19,19 @@ describe("workspace settings store", () => {
     expect(await updateGeneral(b.workspace.id, { name: "B", slug })).toEqual({ ok: false, fieldErrors: { slug: "Another workspace uses this address." } });
     expect(await updateGeneral(b.workspace.id, { name: "", slug: "-bad-" })).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String), slug: expect.any(String) } });
     expect((await load(b.workspace.id)).slug).toBe(b.workspace.slug);
+  });
+
+  it("stores the default language, normalised, keeping other settings, and rejects what is not a locale code", async () => {
+    const { workspace } = await makeWorkspace();
+    await updateTheme(workspace.id, { primaryColor: "#112233", textColor: "#000000", backgroundColor: "#ffffff" });
+    expect(await updateDefaultLocale(workspace.id, { defaultLocale: " pt_br " })).toEqual({ ok: true });
+    expect(await updateDefaultLocale(workspace.id, { defaultLocale: "FR" })).toEqual({ ok: true });
+    const settings = (await load(workspace.id)).settings as { defaultLocale: string; theme: { primaryColor: string } };
+    expect(settings).toMatchObject({ defaultLocale: "fr", theme: { primaryColor: "#112233" } });
+    for (const bad of ["french", "", "f", "fr-FRA", 3]) {
+      expect(await updateDefaultLocale(workspace.id, { defaultLocale: bad })).toMatchObject({ ok: false, fieldErrors: { defaultLocale: expect.any(String) } });
+    }
+    expect(((await load(workspace.id)).settings as { defaultLocale: string }).defaultLocale).toBe("fr");
   });
 
   it("stores the theme, keeps other settings, rejects bad colours", async () => {

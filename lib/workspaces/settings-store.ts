@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { endUserIdentities, endUsers, experienceEvents, surveyResponses, workspaces } from "@/db/schema";
 import { decrypt, encrypt } from "@/lib/crypto/data-encryption";
 import { fieldErrors } from "@/lib/http/field-errors";
+import { ZLocale } from "@/lib/changelog/schemas";
 import { invalidateSdkWorkspace } from "@/lib/sdk/workspace-cache";
 import { readSettings, ZWorkspaceSettings, type TWorkspaceSettings } from "./settings";
 import { SLUG_PATTERN } from "./slug";
@@ -31,7 +32,7 @@ export const ZTheme = ZWorkspaceSettings.shape.theme.unwrap();
 export const ZLimits = ZWorkspaceSettings.shape.limits.unwrap();
 
 /** Replaces one part of the settings; the others keep their stored values. End users get it at once. */
-async function updateSettingsPart<K extends "theme" | "limits">(workspaceId: string, part: K, schema: z.ZodType<TWorkspaceSettings[K]>, raw: unknown): Promise<Saved> {
+async function updateSettingsPart<K extends "theme" | "limits" | "defaultLocale">(workspaceId: string, part: K, schema: z.ZodType<TWorkspaceSettings[K]>, raw: unknown): Promise<Saved> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const [row] = await db.select({ settings: workspaces.settings }).from(workspaces).where(eq(workspaces.id, workspaceId));
@@ -45,6 +46,14 @@ async function updateSettingsPart<K extends "theme" | "limits">(workspaceId: str
 export const updateTheme = (workspaceId: string, raw: unknown) => updateSettingsPart(workspaceId, "theme", ZTheme, raw);
 /** "At most N experiences per end user per session / per day", so that nobody is flooded. */
 export const updateLimits = (workspaceId: string, raw: unknown) => updateSettingsPart(workspaceId, "limits", ZLimits, raw);
+
+/** "FR" and "pt_br" are read as fr and pt-BR, the form locale codes are compared in. */
+const normaliseLocale = (s: string) => s.trim().replace("_", "-").replace(/^([A-Za-z]+)(?:-([A-Za-z]+))?$/, (_m, l: string, r?: string) => (r ? `${l.toLowerCase()}-${r.toUpperCase()}` : l.toLowerCase()));
+export const ZDefaultLocale = z
+  .object({ defaultLocale: z.string({ error: "Enter a language code." }).max(20, "Use a locale like fr or pt-BR.").transform(normaliseLocale).pipe(ZLocale) })
+  .transform((v) => v.defaultLocale);
+/** The language experiences and posts are written in; translations fall back to it. */
+export const updateDefaultLocale = (workspaceId: string, raw: unknown) => updateSettingsPart(workspaceId, "defaultLocale", ZDefaultLocale, raw);
 
 export async function setIdentityVerification(workspaceId: string, on: boolean): Promise<void> {
   await db.update(workspaces).set({ identityVerification: on }).where(eq(workspaces.id, workspaceId));

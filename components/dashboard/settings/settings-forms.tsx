@@ -22,6 +22,21 @@ export function GeneralForm({ action, workspace, name, canEdit }: { action: Acti
   );
 }
 
+export function LocaleForm({ action, workspace, defaultLocale, canEdit }: { action: Action; workspace: string; defaultLocale: string; canEdit: boolean }) {
+  return (
+    <ActionForm action={action} workspace={workspace}>
+      {(state, pending) => (
+        <fieldset disabled={!canEdit} className="space-y-4">
+          <legend className="sr-only">Default language</legend>
+          <Field label="Default language" name="defaultLocale" defaultValue={defaultLocale} maxLength={20} error={state.fieldErrors?.defaultLocale}
+            hint="A code like en, fr or pt-BR: the language your experiences and posts are written in. End users asking for another language without a translation get this one." />
+          {canEdit ? <Button type="submit" disabled={pending}>Save language</Button> : null}
+        </fieldset>
+      )}
+    </ActionForm>
+  );
+}
+
 const COLOURS = [
   { name: "primaryColor", label: "Primary colour (buttons, links)" },
   { name: "textColor", label: "Text colour" },

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/http/workspace-action";
 import { MANAGERS } from "@/lib/workspaces/membership";
-import { rotateIdentitySecret, setIdentityVerification, updateGeneral, updateLimits, updateTheme } from "@/lib/workspaces/settings-store";
+import { rotateIdentitySecret, setIdentityVerification, updateDefaultLocale, updateGeneral, updateLimits, updateTheme } from "@/lib/workspaces/settings-store";
 
 // Settings change what every end user gets: owners and admins only, checked here on the server.
 const managers = { roles: MANAGERS };
@@ -20,6 +20,17 @@ export const updateGeneralAction = workspaceAction(
     revalidatePath("/", "layout");
     if (slug !== ctx.workspace.slug) redirect(`/w/${slug}/settings?saved=1`);
     return { ok: true, message: "Saved." };
+  },
+  managers,
+);
+
+export const updateLocaleAction = workspaceAction(
+  z.object({ defaultLocale: anyString }),
+  async (input, ctx) => {
+    const saved = await updateDefaultLocale(ctx.workspace.id, input);
+    if (!saved.ok) return { error: "Please correct the highlighted fields.", fieldErrors: saved.fieldErrors };
+    revalidatePath(`/w/${ctx.workspace.slug}`, "layout");
+    return { ok: true, message: "Default language saved." };
   },
   managers,
 );

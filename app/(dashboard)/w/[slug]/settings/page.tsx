@@ -1,9 +1,10 @@
 import { CopyButton } from "@/components/dashboard/settings/copy-button";
-import { GeneralForm } from "@/components/dashboard/settings/settings-forms";
+import { GeneralForm, LocaleForm } from "@/components/dashboard/settings/settings-forms";
 import { SettingsNav } from "@/components/dashboard/settings/settings-nav";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { MANAGERS, requireMember } from "@/lib/workspaces/membership";
-import { updateGeneralAction } from "./actions";
+import { readSettings } from "@/lib/workspaces/settings";
+import { updateGeneralAction, updateLocaleAction } from "./actions";
 
 export const metadata = { title: "Settings" };
 
@@ -33,6 +34,8 @@ export default async function SettingsPage({ params, searchParams }: { params: P
         <Card>
           <h2 className="mb-4 text-base font-semibold">Workspace</h2>
           <GeneralForm action={updateGeneralAction} workspace={slug} name={workspace.name} canEdit={MANAGERS.includes(role)} />
+          <h2 className="mb-4 mt-8 text-base font-semibold">Language</h2>
+          <LocaleForm action={updateLocaleAction} workspace={slug} defaultLocale={readSettings(workspace.settings).defaultLocale} canEdit={MANAGERS.includes(role)} />
         </Card>
         <Card>
           <h2 className="mb-2 text-base font-semibold">Install Herald</h2>
