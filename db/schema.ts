@@ -307,6 +307,8 @@ export const experienceUserState = pgTable(
     dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
     // Eligible but held out (the goal's control group): set once by resolve, never shown.
     heldOutAt: timestamp("held_out_at", { withTimezone: true }),
+    // Checklists: ids of the tasks recorded as done (task events), a set kept by the same trigger.
+    doneTasks: text("done_tasks").array().notNull().default(sql`'{}'::text[]`),
     lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.endUserId, t.experienceId] }), index("experience_user_state_experience_idx").on(t.experienceId)],

@@ -1,7 +1,7 @@
 // The SDK wire protocol (/api/sdk/v1, DESIGN.md §3): zod schemas shared by the route handlers and,
 // as types only (`import type`), by the browser SDK in sdk/. Pure: nothing here may import server code.
 import { z } from "zod";
-import { ZTypedContent } from "@/lib/experiences/content";
+import { ZTourContent, ZTypedContent } from "@/lib/experiences/content";
 
 /** Request body limits (bytes) and batch size; over them the API answers 413. */
 export const SDK_LIMITS = {
@@ -55,10 +55,21 @@ export const ZSdkExperience = z.intersection(
     id: z.uuid(),
     frequency: z.enum(["once", "until_completed", "every_session"]),
     priority: z.number().int(),
+    /** Checklists only: the ids of the tasks this end user has done (kept on the server, see lib/experiences/checklist.ts). */
+    done: z.array(z.string()).optional(),
   }),
   ZTypedContent,
 );
 export type TSdkExperience = z.infer<typeof ZSdkExperience>;
+
+/**
+ * What a resource center or a checklist can start: live tours this end user is targeted by (segment and
+ * URL trigger, or named by a shown checklist's task), whatever their frequency, in the end user's locale.
+ */
+export const ZSdkResources = z.object({
+  tours: z.array(z.object({ id: z.uuid(), title: z.string(), content: ZTourContent })),
+});
+export type TSdkResources = z.infer<typeof ZSdkResources>;
 
 /** A URL goal of a live experience: the SDK sends a `goal` event when the page matches (the URL stays in the browser). */
 export const ZSdkGoal = z.object({ experienceId: z.uuid(), match: z.enum(["exact", "prefix", "glob"]), url: z.string() });
@@ -68,6 +79,8 @@ export const ZResolveResponse = z.object({
   /** Eligible now, highest priority first; at most one modal (announcement, survey, tour). */
   experiences: z.array(ZSdkExperience),
   goals: z.array(ZSdkGoal),
+  /** Sent only when a resource center or a checklist is among the experiences. */
+  resources: ZSdkResources.optional(),
   theme: ZTheme,
   changelog: z.object({ latestPublishedAt: z.string().nullable() }),
 });
@@ -100,8 +113,10 @@ export const ZSdkEvent = z.discriminatedUnion(
     z.object({ ...eventBase, type: z.literal("track"), name: z.string().trim().min(1).max(100) }).strict(),
     /** The page matched this experience's URL goal (stored as a "page" event without the URL). */
     z.object({ ...eventBase, type: z.literal("goal"), experienceId: ZExperienceId }).strict(),
+    /** A checklist task the browser saw done (a URL visit or a click on it); stored with the task id in `name`. */
+    z.object({ ...eventBase, type: z.literal("task"), experienceId: ZExperienceId, taskId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "taskId must be 1–64 letters, digits, - or _.") }).strict(),
   ],
-  { error: "Event type must be view, step, complete, dismiss, click, answer, track or goal." },
+  { error: "Event type must be view, step, complete, dismiss, click, answer, track, goal or task." },
 );
 export type TSdkEvent = z.infer<typeof ZSdkEvent>;
 

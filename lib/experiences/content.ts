@@ -57,7 +57,11 @@ export const ZTourStep = z.object({
   body: markdown,
   placement: ZPlacement.default("auto"),
 });
-export const ZTourContent = z.object({ steps: z.array(ZTourStep).min(1, "Add at least one step.").max(20) });
+export const ZTourContent = z.object({
+  /** How the resource center lists it (else its first step's title). */
+  title: z.string().trim().max(120, "A title must be at most 120 characters.").optional(),
+  steps: z.array(ZTourStep).min(1, "Add at least one step.").max(20),
+});
 
 export const ZHintContent = z.object({
   selector: ZSelector,
@@ -89,12 +93,12 @@ export const ZSurveyContent = z.object({
 
 export const ZTaskCompletion = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("event"), name: text(100, "Event name") }),
-  z.object({ kind: z.literal("experience_completed"), experienceId: z.uuid() }),
+  z.object({ kind: z.literal("experience_completed"), experienceId: z.uuid("Choose a tour or survey.") }),
   z.object({ kind: z.literal("url"), match: z.enum(["exact", "prefix", "glob"]), url: text(2000, "URL") }),
   z.object({ kind: z.literal("click") }),
 ]);
 export const ZTaskAction = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("start_tour"), experienceId: z.uuid() }),
+  z.object({ kind: z.literal("start_tour"), experienceId: z.uuid("Choose a tour.") }),
   z.object({ kind: z.literal("link"), url: ZHttpUrl }),
 ]);
 export const ZChecklistContent = z.object({

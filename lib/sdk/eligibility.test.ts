@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TGroup } from "@/lib/segments/rules-schema";
-import { selectEligible, type TCandidate, type TEligibilityInput, type THistory } from "./eligibility";
+import { restartableTours, selectEligible, type TCandidate, type TEligibilityInput, type THistory } from "./eligibility";
 
 let n = 0;
 const exp = (over: Partial<TCandidate> = {}): TCandidate => ({ id: `e${++n}`, type: "banner", segmentId: null, trigger: { match: "any" }, frequency: "once", priority: 0, holdoutPercent: 0, ...over });
@@ -50,8 +50,17 @@ describe("selectEligible", () => {
     expect(pick([survey, tour, banner, hint])).toEqual([survey.id, banner.id, hint.id]);
   });
 
-  it("leaves out types the SDK does not resolve yet", () => {
-    expect(pick([exp({ type: "checklist" }), exp({ type: "resource_center" })])).toEqual([]);
+  it("shows a checklist until it is completed or dismissed, and one resource center always, outside the caps", () => {
+    const checklist = exp({ type: "checklist", frequency: "once" }); // "once" would hide it after the first view
+    const center = exp({ type: "resource_center", priority: 9 });
+    const second = exp({ type: "resource_center" });
+    const banner = exp();
+    expect(pick([center, second, checklist, banner])).toEqual([center.id, checklist.id, banner.id]);
+    expect(pick([center, checklist], { history: new Map([[checklist.id, past({ viewed: true })], [center.id, past({ viewed: true })]]) })).toEqual([center.id, checklist.id]);
+    expect(pick([center, checklist], { history: new Map([[checklist.id, past({ viewed: true, finished: true })]]) })).toEqual([center.id]);
+    // The launcher takes no slot: with one slot left the checklist still gets it.
+    expect(pick([center, checklist, banner], { limits: { maxPerSession: 1, maxPerDay: 10 } })).toEqual([center.id, checklist.id]);
+    expect(pick([center], { limits: { maxPerSession: 0, maxPerDay: 0 } })).toEqual([center.id]);
   });
 
   it("caps new experiences per session and per day; ones already shown keep their place", () => {
@@ -77,5 +86,29 @@ describe("selectEligible", () => {
     // Already seen before the hold-out was turned on: keeps being treated as shown.
     const seen = exp({ frequency: "until_completed", holdoutPercent: 50 });
     expect(select([seen], { holdoutBucket: 0, history: new Map([[seen.id, past({ viewed: true })]]) }).chosen.map((e) => e.id)).toEqual([seen.id]);
+  });
+});
+
+describe("restartableTours", () => {
+  it("lists live tours targeted here whatever their frequency, tours a checklist names in the segment anywhere, never a held-out one", () => {
+    const done = exp({ type: "tour", frequency: "once" });
+    const elsewhere = exp({ type: "tour", trigger: { match: "prefix", url: "/settings" } });
+    const named = exp({ type: "tour", trigger: { match: "prefix", url: "/settings" } });
+    const forPaying = exp({ type: "tour", segmentId: "paying" });
+    const heldOut = exp({ type: "tour", holdoutPercent: 60 });
+    const banner = exp();
+    const input = {
+      experiences: [done, elsewhere, named, forPaying, heldOut, banner],
+      segments: new Map([["paying", paying]]),
+      subject: { attributes: {}, traits: {} },
+      url: "https://app.example/dashboard",
+      history: new Map([[done.id, past({ viewed: true, finished: true })]]),
+      sessionSeen: new Set<string>(),
+      limits: { maxPerSession: 10, maxPerDay: 10 },
+      holdoutBucket: 50,
+    };
+    expect(restartableTours(input, new Set([named.id, forPaying.id])).map((e) => e.id)).toEqual([done.id, named.id]);
+    // Seen before the hold-out was set: not held out.
+    expect(restartableTours({ ...input, history: new Map([[heldOut.id, past({ viewed: true })]]) }, new Set()).map((e) => e.id)).toEqual([done.id, heldOut.id]);
   });
 });

@@ -4,6 +4,8 @@
 //   once            never again after the first view
 //   until_completed in later visits too, until completed or dismissed
 //   every_session   once in each browser session (tab), however it ended
+// Checklists are shown until completed or dismissed, and the resource center (a launcher) always,
+// whatever their frequency; the resource center takes no slot under the caps and one is shown at most.
 import { MODAL_TYPES, type TExperienceType, type TTrigger } from "@/lib/experiences/content";
 import { matchesTrigger } from "@/lib/experiences/url-trigger";
 import { evaluate, type TMatchSubject } from "@/lib/segments/evaluate";
@@ -36,19 +38,21 @@ export type TEligibilityInput<C extends TCandidate> = {
   holdoutBucket: number;
 };
 
-/** The types the SDK renders as one-off experiences (checklists and the resource center come later). */
-const RESOLVABLE: readonly TExperienceType[] = ["announcement", "banner", "tour", "hint", "survey"];
-
-function targeted(e: TCandidate, input: TEligibilityInput<TCandidate>): boolean {
-  if (!RESOLVABLE.includes(e.type)) return false;
-  if (e.segmentId) {
-    const rules = input.segments.get(e.segmentId);
-    if (!rules || !evaluate(rules, input.subject)) return false;
-  }
-  return matchesTrigger((e.trigger ?? { match: "any" }) as TTrigger, input.url);
+function inSegment(e: TCandidate, input: TEligibilityInput<TCandidate>): boolean {
+  if (!e.segmentId) return true;
+  const rules = input.segments.get(e.segmentId);
+  return Boolean(rules && evaluate(rules, input.subject));
 }
 
+function targeted(e: TCandidate, input: TEligibilityInput<TCandidate>): boolean {
+  return inSegment(e, input) && matchesTrigger((e.trigger ?? { match: "any" }) as TTrigger, input.url);
+}
+
+const heldOutOf = (e: TCandidate, past: THistory | undefined, bucket: number) => bucket < e.holdoutPercent && !past?.viewed;
+
 function dueByFrequency(e: TCandidate, past: THistory | undefined, sessionSeen: ReadonlySet<string>): boolean {
+  if (e.type === "resource_center") return true;
+  if (e.type === "checklist") return !past?.finished;
   if (e.frequency === "once") return !past?.viewed;
   if (e.frequency === "until_completed") return !past?.finished;
   return !sessionSeen.has(e.id);
@@ -65,13 +69,19 @@ export function selectEligible<C extends TCandidate>(input: TEligibilityInput<C>
   for (const h of input.history.values()) if (h.viewedToday) viewedToday++;
   let daySlots = Math.max(0, input.limits.maxPerDay - viewedToday);
   let modalTaken = false;
+  let centerTaken = false;
   const chosen: C[] = [];
   const heldOut: C[] = [];
   for (const e of input.experiences) {
     const past = input.history.get(e.id);
     if (!targeted(e, input) || !dueByFrequency(e, past, input.sessionSeen)) continue;
-    if (input.holdoutBucket < e.holdoutPercent && !past?.viewed) {
+    if (heldOutOf(e, past, input.holdoutBucket)) {
       heldOut.push(e);
+      continue;
+    }
+    if (e.type === "resource_center") {
+      if (!centerTaken) chosen.push(e);
+      centerTaken = true;
       continue;
     }
     const modal = MODAL_TYPES.includes(e.type);
@@ -85,4 +95,15 @@ export function selectEligible<C extends TCandidate>(input: TEligibilityInput<C>
     chosen.push(e);
   }
   return { chosen, heldOut };
+}
+
+/**
+ * Tours the end user may start again from a resource center or a checklist task: live tours targeted
+ * at them here (segment and URL trigger), or in their segment and named by `named` (a shown
+ * checklist's tasks), whatever their frequency; never one they are held out of.
+ */
+export function restartableTours<C extends TCandidate>(input: TEligibilityInput<C>, named: ReadonlySet<string>): C[] {
+  return input.experiences.filter(
+    (e) => e.type === "tour" && (named.has(e.id) ? inSegment(e, input) : targeted(e, input)) && !heldOutOf(e, input.history.get(e.id), input.holdoutBucket),
+  );
 }

@@ -9,7 +9,9 @@ import { eventReceipts, experienceEvents, experiences, surveyResponses } from "@
 import { ZSurveyContent } from "@/lib/experiences/content";
 import { SDK_LIMITS, type TEventsRequest, type TEventsResponse, type TSdkEvent } from "@/lib/sdk-protocol";
 import { answerFits } from "@/lib/surveys/answer-fits";
+import { taskAccepted, tasksFromTracks } from "./checklist-events";
 import { touchEndUser } from "./end-user";
+import type { TSdkWorkspace } from "./workspace-cache";
 
 const MAX_AGE_MS = SDK_LIMITS.eventMaxAgeDays * 24 * 60 * 60 * 1000;
 
@@ -38,11 +40,17 @@ function answerAccepted(known: Known, e: Extract<TSdkEvent, { type: "answer" }>)
   return Boolean(question && answerFits(question, e.answer));
 }
 
-export async function ingestEvents(workspaceId: string, req: TEventsRequest, now = Date.now()): Promise<TEventsResponse> {
+function acceptedKind(known: Known, e: TSdkEvent): boolean {
+  if (e.type === "answer") return answerAccepted(known, e);
+  if (e.type === "task") return taskAccepted(known, e);
+  return e.type === "track" || known.has(e.experienceId);
+}
+
+/** `ws.experiences` (the live ones, cached): tracked events complete their checklists' event tasks. */
+export async function ingestEvents(ws: Pick<TSdkWorkspace, "id" | "experiences">, req: TEventsRequest, now = Date.now()): Promise<TEventsResponse> {
+  const workspaceId = ws.id;
   const known = await knownExperiences(workspaceId, req.events);
-  const accepted = req.events.filter(
-    (e) => e.at >= now - MAX_AGE_MS && (e.type === "answer" ? answerAccepted(known, e) : e.type === "track" || known.has(e.experienceId)),
-  );
+  const accepted = req.events.filter((e) => e.at >= now - MAX_AGE_MS && acceptedKind(known, e));
   const rejected = req.events.length - accepted.length;
   if (!accepted.length) return { stored: 0, duplicates: 0, rejected };
 
@@ -67,10 +75,13 @@ export async function ingestEvents(workspaceId: string, req: TEventsRequest, now
         experienceId: "experienceId" in e ? e.experienceId : null,
         type: e.type === "goal" ? ("page" as const) : e.type,
         step: e.type === "step" ? e.step : null,
-        name: e.type === "track" ? e.name : null,
+        name: e.type === "track" ? e.name : e.type === "task" ? e.taskId : null,
         clientEventId: e.id,
         occurredAt: occurredAt(e.at, now),
       }));
+      for (const t of await tasksFromTracks(tx, workspaceId, user.id, others, ws.experiences)) {
+        rows.push({ workspaceId, endUserId: user.id, experienceId: t.experienceId, type: "task", step: null, name: t.taskId, clientEventId: t.clientEventId, occurredAt: occurredAt(t.at, now) });
+      }
       await tx.insert(experienceEvents).values(rows);
     }
     if (answers.length) {

@@ -2,24 +2,51 @@ import "server-only";
 // POST /api/sdk/v1/resolve: the live experiences this end user is eligible for, in their locale.
 // One cached read of the workspace, one read (and at most one write) of the end user, and one read
 // of their per-experience state (experience_user_state), only when the workspace has live experiences.
+// Checklists come with the tasks done (from the same state rows), and a resource center or checklist
+// with the tours the end user may start again (`resources`).
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import type { TMatchSubject } from "@/lib/segments/evaluate";
-import type { TResolveRequest, TResolveResponse, TSdkExperience } from "@/lib/sdk-protocol";
+import { doneTasks, referencedExperiences } from "@/lib/experiences/checklist";
+import type { TTypedContent } from "@/lib/experiences/content";
+import type { TResolveRequest, TResolveResponse, TSdkExperience, TSdkResources } from "@/lib/sdk-protocol";
 import { readIdentity } from "@/lib/end-users/identity";
-import { selectEligible, type THistory } from "./eligibility";
+import { restartableTours, selectEligible, type TEligibilityInput, type THistory } from "./eligibility";
 import { touchEndUser, type TSdkEndUser } from "./end-user";
 import { localizeContent } from "./localize-content";
-import type { TSdkWorkspace } from "./workspace-cache";
+import type { TLiveExperience, TSdkWorkspace } from "./workspace-cache";
 
-async function historyOf(workspaceId: string, endUserId: string): Promise<Map<string, THistory>> {
+/** The eligibility history plus what checklists need: completions and recorded tasks. */
+type TState = THistory & { completed: boolean; doneTasks: string[] };
+
+async function historyOf(workspaceId: string, endUserId: string): Promise<Map<string, TState>> {
   const { rows } = (await db.execute(sql`
     select experience_id as id, first_viewed_at is not null as viewed, (completed_at is not null or dismissed_at is not null) as finished,
-      coalesce(last_viewed_at >= date_trunc('day', now()), false) as viewed_today, held_out_at is not null as held_out
+      coalesce(last_viewed_at >= date_trunc('day', now()), false) as viewed_today, held_out_at is not null as held_out,
+      completed_at is not null as completed, done_tasks
     from experience_user_state where end_user_id = ${endUserId} and workspace_id = ${workspaceId}`)) as unknown as {
-    rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean; held_out: boolean }>;
+    rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean; held_out: boolean; completed: boolean; done_tasks: string[] | null }>;
   };
-  return new Map(rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today, heldOut: r.held_out }]));
+  return new Map(
+    rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today, heldOut: r.held_out, completed: r.completed, doneTasks: r.done_tasks ?? [] }]),
+  );
+}
+
+/** A checklist's done tasks: recorded ones, and experience tasks whose tour or survey this end user completed. */
+function checklistDone(typed: TTypedContent, id: string, history: ReadonlyMap<string, TState>): string[] | undefined {
+  if (typed.type !== "checklist") return undefined;
+  const completed = new Set(referencedExperiences(typed.content).filter((x) => history.get(x)?.completed));
+  return doneTasks(typed.content, { recorded: new Set(history.get(id)?.doneTasks), completedExperiences: completed });
+}
+
+function resourcesFor(ws: TSdkWorkspace, input: TEligibilityInput<TLiveExperience>, chosen: TLiveExperience[], locale: string | undefined): TSdkResources | undefined {
+  if (!chosen.some((e) => e.type === "resource_center" || e.type === "checklist")) return undefined;
+  const named = new Set(chosen.flatMap((e) => (e.typed.type === "checklist" ? referencedExperiences(e.typed.content) : [])));
+  const tours = restartableTours(input, named).flatMap((e) => {
+    const typed = localizeContent(e.typed, e.translations, { locale, defaultLocale: ws.settings.defaultLocale });
+    return typed.type === "tour" ? [{ id: e.id, title: typed.content.title || typed.content.steps[0].title, content: typed.content }] : [];
+  });
+  return { tours };
 }
 
 /** Remembers, once, that this end user was eligible but held out: the goal's control group. */
@@ -44,8 +71,8 @@ async function traitsOf(workspaceId: string, user: TSdkEndUser): Promise<Record<
 export async function resolveExperiences(ws: TSdkWorkspace, req: TResolveRequest & { sessionSeen: string[] }): Promise<TResolveResponse> {
   const user = await touchEndUser(ws.id, req.anonymousId, req.attributes);
   const subject: TMatchSubject = { attributes: user.attributes, traits: ws.needsTraits ? await traitsOf(ws.id, user) : {} };
-  const history = ws.experiences.length ? await historyOf(ws.id, user.id) : new Map<string, THistory>();
-  const { chosen, heldOut } = selectEligible({
+  const history = ws.experiences.length ? await historyOf(ws.id, user.id) : new Map<string, TState>();
+  const input: TEligibilityInput<TLiveExperience> = {
     experiences: ws.experiences,
     segments: ws.segments,
     subject,
@@ -54,13 +81,22 @@ export async function resolveExperiences(ws: TSdkWorkspace, req: TResolveRequest
     sessionSeen: new Set(req.sessionSeen),
     limits: ws.settings.limits,
     holdoutBucket: user.holdoutBucket,
-  });
+  };
+  const { chosen, heldOut } = selectEligible(input);
   await recordHeldOut(ws.id, user.id, heldOut.filter((e) => !history.get(e.id)?.heldOut).map((e) => e.id));
   const experiences: TSdkExperience[] = chosen.map((e) => ({
     id: e.id,
     frequency: e.frequency,
     priority: e.priority,
+    ...(e.type === "checklist" && { done: checklistDone(e.typed, e.id, history) }),
     ...localizeContent(e.typed, e.translations, { locale: req.locale, defaultLocale: ws.settings.defaultLocale }),
   }));
-  return { experiences, goals: ws.urlGoals, theme: ws.settings.theme, changelog: { latestPublishedAt: ws.latestPostAt?.toISOString() ?? null } };
+  const resources = resourcesFor(ws, input, chosen, req.locale);
+  return {
+    experiences,
+    goals: ws.urlGoals,
+    ...(resources && { resources }),
+    theme: ws.settings.theme,
+    changelog: { latestPublishedAt: ws.latestPostAt?.toISOString() ?? null },
+  };
 }

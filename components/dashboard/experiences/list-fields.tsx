@@ -36,6 +36,8 @@ export function TourFields({ content, onChange, err }: EditorProps) {
   const patch = (i: number, p: Partial<Step>) => set(steps.map((s, j) => (j === i ? { ...s, ...p } : s)));
   return (
     <div className="space-y-4">
+      <TextInput id="content-title" label="Tour title (optional)" hint="How end users find it in the resource center; else its first step's title." value={typeof content.title === "string" ? content.title : ""}
+        error={err("title")} onChange={(e) => onChange({ ...content, title: e.target.value || undefined })} />
       <FieldError message={err("steps")} />
       {steps.map((s, i) => (
         <fieldset key={s.id} className="space-y-3 rounded-md bg-slate-50 p-4">

@@ -4,4 +4,4 @@ import { sdkJson, sdkPreflight, sdkRoute } from "@/lib/sdk/public-route";
 
 export const OPTIONS = sdkPreflight;
 
-export const POST = sdkRoute("events", ZEventsRequest, SDK_LIMITS.eventsBytes, async (input, ws) => sdkJson(await ingestEvents(ws.id, input)));
+export const POST = sdkRoute("events", ZEventsRequest, SDK_LIMITS.eventsBytes, async (input, ws) => sdkJson(await ingestEvents(ws, input)));
