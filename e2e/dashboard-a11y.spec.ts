@@ -18,10 +18,15 @@ test("every dashboard page has no serious or critical axe violation", async ({ p
     "insert into experiences (workspace_id, type, name, content, segment_id) values ($1, 'announcement', 'Hello', $2, $3) returning id",
     [wsId, JSON.stringify({ title: "Hello", body: "", buttons: [{ label: "OK", action: "dismiss" }] }), segmentId],
   );
+  // The Goal card (with a held-out group) and the translations panel (with a French column).
+  const [withGoal] = await query<{ id: string }>(
+    "insert into experiences (workspace_id, type, name, content, goal, holdout_percent, translations) values ($1, 'announcement', 'With goal', $2, $3, 20, $4) returning id",
+    [wsId, JSON.stringify({ title: "Hello", body: "Read this.", buttons: [{ label: "OK", action: "dismiss" }] }), JSON.stringify({ kind: "event", value: "signed_up", match: "prefix", withinDays: 7 }), JSON.stringify({ fr: { title: "Bonjour" } })],
+  );
   await query("insert into audit_log (workspace_id, action, target_type, target_id) values ($1, 'view_person', 'end_user', $2)", [wsId, ann.id]);
 
   const pages = [
-    "experiences", "experiences/new", ...["announcement", "banner", "tour", "hint", "survey"].map((t) => `experiences/new?type=${t}`), `experiences/${announcement.id}`, `experiences/${surveyId}`,
+    "experiences", "experiences/new", ...["announcement", "banner", "tour", "hint", "survey"].map((t) => `experiences/new?type=${t}`), `experiences/${announcement.id}`, `experiences/${surveyId}`, `experiences/${withGoal.id}`,
     "segments", "segments/new", `segments/${segmentId}`,
     "surveys", `surveys/${surveyId}`,
     "users", `users/${ann.id}`, `users/${anon.id}`,

@@ -41,7 +41,7 @@ export function GoalFields({
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-1 text-base font-semibold">Goal</legend>
         <p className="text-sm text-slate-600 sm:col-span-2">What end users should do after seeing it. The experience page compares those who saw it with a held-out group.</p>
-        <Select id="goal-kind" label="Goal" value={goal?.kind ?? ""} options={KINDS} error={err("goal.kind")}
+        <Select id="goal-kind" label="Goal type" value={goal?.kind ?? ""} options={KINDS} error={err("goal.kind")}
           onChange={(e) => {
             const kind = e.target.value as "" | "event" | "url";
             if (!kind) onChange({ goal: null, holdoutPercent: 0 });
