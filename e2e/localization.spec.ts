@@ -126,6 +126,29 @@ test("a portal post with a French translation shows French for ?lang=fr and for 
   }
 });
 
+test("an admin sets the workspace's default language, validated, and the translation panel writes against it", async ({ page }) => {
+  const admin = await sdkWorkspace(page);
+  await page.goto(`/w/${admin.slug}/settings`);
+  await expect(page.getByLabel("Default language")).toHaveValue("en");
+  await page.getByLabel("Default language").fill("french");
+  await page.getByRole("button", { name: "Set default language" }).click();
+  await expect(page.getByText("Use a locale like fr or pt-BR.")).toBeVisible();
+  await expect(page.getByLabel("Default language")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Default language").fill("pt_br");
+  await page.getByRole("button", { name: "Set default language" }).click();
+  await expect(page.getByText("Default language saved.")).toBeVisible();
+  expect((await query<{ settings: { defaultLocale: string } }>("select settings from workspaces where id = $1", [admin.id]))[0].settings.defaultLocale).toBe("pt-BR");
+
+  const id = await liveExperience(admin.id, { type: "announcement", content: DEFAULT });
+  await page.goto(`/w/${admin.slug}/experiences/${id}`);
+  await page.getByLabel("Language code").fill("pt-BR");
+  await page.getByRole("button", { name: "Add translation" }).click();
+  await expect(page.getByText(/pt-BR is the workspace's default language/)).toBeVisible();
+  await page.getByLabel("Language code").fill("en");
+  await page.getByRole("button", { name: "Add translation" }).click();
+  await expect(page.getByRole("group", { name: "English (en)" })).toContainText("Default (pt-BR)");
+});
+
 test("after the localization tests, the database holds no locale of an end user who was not given one as an attribute", async () => {
   expect(withoutLocaleAttribute).toHaveLength(2);
   const tables = await query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'");

@@ -30,7 +30,7 @@ export function LocaleForm({ action, workspace, defaultLocale, canEdit }: { acti
           <legend className="sr-only">Default language</legend>
           <Field label="Default language" name="defaultLocale" defaultValue={defaultLocale} maxLength={20} error={state.fieldErrors?.defaultLocale}
             hint="A code like en, fr or pt-BR: the language your experiences and posts are written in. End users asking for another language without a translation get this one." />
-          {canEdit ? <Button type="submit" disabled={pending}>Save language</Button> : null}
+          {canEdit ? <Button type="submit" disabled={pending}>Set default language</Button> : null}
         </fieldset>
       )}
     </ActionForm>
