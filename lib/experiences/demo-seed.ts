@@ -66,6 +66,7 @@ export async function seedDashboardDemo({ workspaceId }: Ctx): Promise<void> {
         { workspaceId, endUserId: user.id, experienceId: survey.id, type: "view", clientEventId: `demo-s-view-${i}`, occurredAt: at },
       ]);
       if (i % 4 === 3) continue; // some saw the survey and did not answer
+      await tx.insert(experienceEvents).values({ workspaceId, endUserId: user.id, experienceId: survey.id, type: "complete", clientEventId: `demo-s-done-${i}`, occurredAt: at });
       await tx.insert(surveyResponses).values([
         { workspaceId, experienceId: survey.id, endUserId: user.id, questionId: "nps", answer: [10, 9, 8, 6, 10, 3, 9][i % 7], clientEventId: `demo-nps-${i}`, createdAt: at },
         { workspaceId, experienceId: survey.id, endUserId: user.id, questionId: "use", answer: [["Dashboards"], ["Reports", "Alerts"], ["Dashboards", "Reports"]][i % 3], clientEventId: `demo-use-${i}`, createdAt: at },
