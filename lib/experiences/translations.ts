@@ -6,12 +6,10 @@ import { z } from "zod";
 import { ZLocale } from "@/lib/changelog/schemas";
 import { overlay } from "@/lib/sdk/localize-content";
 import { ZTypedContent, type TTypedContent } from "./content";
+import { isNotText as notText } from "./text-keys";
 
 export const MAX_TRANSLATIONS = 20;
 
-/** Keys whose strings are code, not prose: ids, selectors, links, enums, and whole condition objects. */
-const NOT_TEXT = new Set(["id", "type", "kind", "action", "completeWhen", "launcher", "selector", "url", "imageUrl", "placement", "position", "match", "experienceId"]);
-const notText = (key: string) => NOT_TEXT.has(key) || /(Id|Url)$/.test(key);
 
 export type TTextField = { path: (string | number)[]; value: string };
 

@@ -26,5 +26,7 @@ describe("localizeContent", () => {
     expect(overlay({ a: "one", b: "two" }, { a: "", c: "new", b: "deux" })).toEqual({ a: "one", b: "deux" });
     expect(overlay(["x", "y"], ["X"])).toEqual(["X", "y"]);
     expect(overlay(3, "three")).toBe(3);
+    // A translation changes words, never where a button leads or what it does.
+    expect(overlay({ label: "Go", action: "link", url: "https://a.example" }, { label: "Aller", action: "dismiss", url: "https://evil.example" })).toEqual({ label: "Aller", action: "link", url: "https://a.example" });
   });
 });
