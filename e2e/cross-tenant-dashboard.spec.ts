@@ -96,6 +96,8 @@ test("a member of workspace A gets 404 for every dashboard URL, export and actio
     [`/w/${a.slug}/users/${own.endUserId}`, "Erase personal data", { id: ids.user }],
     [`/w/${a.slug}/settings`, "Save", { name: "Hijacked", slug: b.slug }],
     [`/w/${a.slug}/settings/theme`, "Save theme", { primaryColor: "#000000" }],
+    [`/w/${a.slug}/settings/theme`, "Save limits", { maxPerSession: "1", maxPerDay: "1" }],
+    [`/w/${a.slug}/settings`, "Set default language", { defaultLocale: "fr" }],
     [`/w/${a.slug}/settings/identity`, "Turn on", { enabled: "on" }],
     [`/w/${a.slug}/settings/identity`, "Rotate secret", {}],
   ];
