@@ -57,6 +57,9 @@ function open(): Handle {
     const pool = new pg.Pool(poolConfig(url));
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on("error", () => {});
+    // Nor a checked-out one (a transaction when PostgreSQL restarts): pg emits "error" on it with no
+    // listener, an uncaught exception. Its query still fails, and the pool drops it on release.
+    pool.on("connect", (client) => client.on("error", () => {}));
     return { db: drizzlePg({ client: pool, schema }) as unknown as Database, kind: "pg", pool };
   }
   const dir = process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data/pglite");
