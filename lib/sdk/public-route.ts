@@ -1,12 +1,14 @@
 import "server-only";
 // The one wrapper for the public SDK API (/api/sdk/v1/*): open CORS without credentials, no cookies,
 // a body cap (413), JSON and zod validation (400), a per-workspace rate limit that stores no caller
-// (429), the workspace by public key (404), 503 while the database is unreachable.
+// (429), the workspace by public key (404), 503 while the database is unreachable, `Connection: close`
+// once the instance is stopping (lib/http/shutdown.ts).
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { problem } from "@/lib/http/problem";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { readJson } from "@/lib/http/read-json";
+import { closeWhenDraining } from "@/lib/http/shutdown";
 import { log } from "@/lib/log";
 import { sdkWorkspace, type TSdkWorkspace } from "./workspace-cache";
 
@@ -56,7 +58,7 @@ export function sdkRoute<S extends z.ZodType<{ key: string }>>(
     const line = { requestId: crypto.randomUUID(), route: name, status: response.status, ms };
     if (response.status >= 500 || ms > 1000) log.info("sdk.request", line);
     else log.debug("sdk.request", line);
-    return response;
+    return closeWhenDraining(response);
   };
 
   async function handle(req: Request): Promise<Response> {
