@@ -36,13 +36,23 @@ function event(id: string, experienceId: string, j: number): TSdkEvent {
   }
 }
 
+export type TBatch = { body: string; ids: string[] };
+
+/** Batch number `index`: PER_BATCH events with ids `<prefix>-<index>-<n>`, timed now, of one seeded end user. */
+export function eventBatch(prefix: string, key: string, experienceIds: string[], index: number): TBatch {
+  const ids = Array.from({ length: PER_BATCH }, (_, j) => `${prefix}-${index}-${j}`);
+  const events = ids.map((id, j) => event(id, experienceIds[(index + j) % experienceIds.length], j));
+  const body: TEventsRequest = { key, anonymousId: anonymousId(1 + (index % END_USERS)), events };
+  return { body: JSON.stringify(body), ids };
+}
+
 /**
  * An autocannon request whose every send is a new batch, or now and then an earlier one again.
  * Event ids are `<prefix>-<batch>-<n>`, so that separate runs never collide.
  */
 export function eventBatches(prefix: string, key: string, experienceIds: string[]): { request: Request; ledger: TLedger } {
   const ledger: TLedger = { sent: new Set(), acknowledged: new Set(), batches: 0, resent: 0, stored: 0, duplicates: 0, rejected: 0 };
-  const bodies: { body: string; ids: string[] }[] = [];
+  const bodies: TBatch[] = [];
   const request: Request = {
     method: "POST",
     path: "/api/sdk/v1/events",
@@ -54,11 +64,9 @@ export function eventBatches(prefix: string, key: string, experienceIds: string[
         ledger.resent++;
       } else {
         index = bodies.length;
-        const ids = Array.from({ length: PER_BATCH }, (_, j) => `${prefix}-${index}-${j}`);
-        const events = ids.map((id, j) => event(id, experienceIds[(index + j) % experienceIds.length], j));
-        const body: TEventsRequest = { key, anonymousId: anonymousId(1 + (index % END_USERS)), events };
-        bodies.push({ body: JSON.stringify(body), ids });
-        for (const id of ids) ledger.sent.add(id);
+        const batch = eventBatch(prefix, key, experienceIds, index);
+        bodies.push(batch);
+        for (const id of batch.ids) ledger.sent.add(id);
       }
       ledger.batches++;
       context.batch = index;
