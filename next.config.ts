@@ -20,11 +20,11 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: common },
       // Not framable, except the public changelog (embeddable) and the SDK's script and API (not HTML).
-      { source: "/((?!changelog(?:/|$)|api/sdk/|sdk\\.js).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/((?!changelog(?:/|$)|api/sdk/|sdk(?:-extras)?\\.js).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // JSON route handlers (not the SDK's) render nothing: the strictest policy.
       { source: "/api/((?!sdk/).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
-      // Customers' sites load the SDK from another origin.
-      { source: "/sdk.js", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }, { key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+      // Customers' sites load the SDK (and its lazily loaded part) from another origin.
+      ...["/sdk.js", "/sdk-extras.js"].map((source) => ({ source, headers: [{ key: "Access-Control-Allow-Origin", value: "*" }, { key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] })),
     ];
   },
 };

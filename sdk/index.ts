@@ -1,8 +1,9 @@
 // window.herald: replaces the install snippet's stubs, replays their queue, and never throws into the
 // host page (failures go to one console.warn). Nothing is stored before init().
 import type { TTheme } from "@/lib/sdk-protocol";
+import { LAZY, loadExtras } from "./extras-loader";
 import { applyTheme, mount, RENDERERS, shadowHost } from "./render/mount";
-import { attributes, hideAll, navigated, openChangelog, resolveSoon, waitFor } from "./resolve";
+import { attributes, hideAll, navigated, openChangelog, resolveSoon, signal, waitFor } from "./resolve";
 import { anonymousId, cfg, clearSeen, saveQueue, warn } from "./state";
 import { beacon, enqueue, post, warnFailed } from "./transport";
 
@@ -11,6 +12,7 @@ type TInit = { key: string; apiUrl?: string; locale?: string; changelogBadge?: s
 // The script's own origin is the default API base; currentScript exists only while this file first runs.
 const src = (document.currentScript as HTMLScriptElement | null)?.src;
 const origin = src ? new URL(src).origin : location.origin;
+cfg.extras = new URL("sdk-extras.js", src || `${origin}/`).href;
 let started = false;
 let user: string | undefined;
 const early: [string, unknown[]][] = [];
@@ -69,7 +71,9 @@ function setAttributes(a: Record<string, unknown>): void {
 
 function track(name: unknown): void {
   const n = String(name ?? "").trim().slice(0, 100);
-  if (n) enqueue({ type: "track", name: n });
+  if (!n) return;
+  enqueue({ type: "track", name: n });
+  signal({ track: n }); // a checklist on screen ticks its task at once; the server records it too
 }
 
 function reset(): void {
@@ -84,18 +88,27 @@ function reset(): void {
 
 /** The dashboard's live preview: the same renderers in the container's own shadow root, no network. */
 function preview(container: HTMLElement, experience: { type: string; content: unknown }, theme?: TTheme): () => void {
-  const render = RENDERERS[experience?.type];
-  if (!render || !experience.content || typeof experience.content !== "object") throw new Error(`Herald cannot render ${experience?.type}`);
+  const type = experience?.type;
+  if ((!RENDERERS[type] && !LAZY.includes(type)) || !experience.content || typeof experience.content !== "object") throw new Error(`Herald cannot render ${type}`);
   const root = shadowHost("herald-preview", container);
+  let close: (() => void) | undefined;
+  let gone = false;
+  const host = { on() {}, tours: () => [], startTour() {}, changelog: async () => undefined, seenBefore: false };
+  const draw = () => {
+    if (!gone) close = mount(root, (x) => RENDERERS[type](experience.content, x), { preview: true, api: origin, host, send() {}, seen() {} });
+  };
+  const remove = () => {
+    gone = true;
+    close?.();
+    root.host.remove();
+  };
   try {
     applyTheme(root, theme);
-    const close = mount(root, (x) => render(experience.content, x), { preview: true, api: origin, send() {}, seen() {} });
-    return () => {
-      close();
-      root.host.remove();
-    };
+    if (RENDERERS[type]) draw();
+    else loadExtras().then(draw).catch(warn);
+    return remove;
   } catch (e) {
-    root.host.remove();
+    remove();
     throw e;
   }
 }

@@ -1,15 +1,19 @@
 // Asks /resolve what to show on this page and keeps what is shown in step with it.
-import type { TAttributes, TResolveResponse, TSdkExperience } from "@/lib/sdk-protocol";
+import type { TAttributes, TResolveResponse, TSdkExperience, TSdkResources } from "@/lib/sdk-protocol";
+import { LAZY, loadExtras } from "./extras-loader";
 import { badge, changelog, type TChangelog } from "./render/changelog";
+import type { TSignal } from "./render/context";
 import { applyTheme, mount, RENDERERS, shadowHost } from "./render/mount";
 import { addSeen, anonymousId, cfg, get, SEEN_AT, sessionSeen, set, warn } from "./state";
 import { enqueue, flush, post, warnFailed } from "./transport";
+import { clearUrlEvents, urlEvents } from "./url-events";
 
 /** Sent with every resolve of this page view; the server keeps them on the end user. */
 export const attributes: TAttributes = {};
 
 const MODAL = ["announcement", "survey", "tour"];
-const shown = new Map<string, { type: string; close: () => void }>();
+const shown = new Map<string, { type: string; close: () => void; listeners: ((s: TSignal) => void)[] }>();
+let resources: TSdkResources | undefined;
 // Closed by the end user in this page view: not shown again even if the server has not heard yet.
 const closed = new Set<string>();
 const viewed = new Set<string>();
@@ -62,8 +66,24 @@ async function resolveNow(): Promise<void> {
   // After a navigation, hints and banners not eligible on this URL go; an open modal stays.
   if (lastUrl && url !== lastUrl) for (const [id, s] of shown) if (!eligible.has(id) && !MODAL.includes(s.type)) hide(id);
   lastUrl = url;
-  data.experiences.forEach(show);
+  resources = data.resources;
+  urlEvents(data, url);
+  data.experiences.forEach((e) => show(e));
+  signal({ resolved: data });
   void updateBadge(data.changelog?.latestPublishedAt).catch(warn);
+}
+
+/** Tells the shown checklists and resource center (tracked events, completions, fresh progress). */
+export function signal(s: TSignal): void {
+  for (const x of shown.values()) for (const f of x.listeners) f(s);
+}
+
+/** A tour started from a checklist task or the resource center, even if already seen or closed. */
+function startTour(id: string): void {
+  const t = resources?.tours.find((x) => x.id === id);
+  if (!t || shown.has(id)) return;
+  closed.delete(id);
+  show({ id, type: "tour", frequency: "once", priority: 0, content: t.content }, true);
 }
 
 function hide(id: string): void {
@@ -72,14 +92,31 @@ function hide(id: string): void {
   s?.close();
 }
 
-function show(e: TSdkExperience): void {
+function show(e: TSdkExperience, force?: boolean): void {
   const modalOpen = MODAL.includes(e.type) && [...shown.values()].some((s) => MODAL.includes(s.type));
-  if (shown.has(e.id) || closed.has(e.id) || modalOpen || !RENDERERS[e.type]) return;
-  const send: Parameters<typeof mount>[2]["send"] = (ev) => enqueue({ ...ev, experienceId: e.id });
+  if (shown.has(e.id) || (!force && (closed.has(e.id) || modalOpen))) return;
+  if (!RENDERERS[e.type]) {
+    if (LAZY.includes(e.type)) loadExtras().then(() => show(e, force), warn);
+    return;
+  }
+  const listeners: ((s: TSignal) => void)[] = [];
+  const send: Parameters<typeof mount>[2]["send"] = (ev) => {
+    enqueue({ ...ev, experienceId: e.id });
+    if (ev.type === "complete") signal({ complete: e.id });
+  };
+  const host = {
+    experience: e,
+    on: (f: (s: TSignal) => void) => listeners.push(f),
+    tours: () => (resources?.tours || []).map(({ id, title }) => ({ id, title })),
+    startTour,
+    changelog: readChangelog,
+    seenBefore: sessionSeen().includes(e.id),
+  };
   try {
     const close = mount(page(), (x) => RENDERERS[e.type](e.content, x), {
       preview: false,
       api: cfg.api,
+      host,
       send,
       seen: () => {
         if (viewed.has(e.id)) return;
@@ -89,7 +126,7 @@ function show(e: TSdkExperience): void {
       },
       closed: () => shown.delete(e.id) && closed.add(e.id),
     });
-    shown.set(e.id, { type: e.type, close });
+    shown.set(e.id, { type: e.type, close, listeners });
   } catch (err) {
     warn(err);
   }
@@ -100,6 +137,7 @@ export function hideAll(): void {
   for (const id of shown.keys()) hide(id);
   closed.clear();
   viewed.clear();
+  clearUrlEvents();
   for (const k in attributes) delete attributes[k];
 }
 
@@ -121,10 +159,16 @@ async function updateBadge(latest: string | null | undefined): Promise<void> {
   badge(cfg.badge, unread);
 }
 
-let drawer: (() => void) | undefined;
-export async function openChangelog(): Promise<void> {
+/** The posts, now counted as read (the badge clears). */
+async function readChangelog(): Promise<TChangelog> {
   const data = await getChangelog();
   set(SEEN_AT, String(Date.now()));
   if (cfg.badge) badge(cfg.badge, 0);
+  return data;
+}
+
+let drawer: (() => void) | undefined;
+export async function openChangelog(): Promise<void> {
+  const data = await readChangelog();
   drawer ||= mount(page(), (x) => changelog(data, x), { preview: false, api: cfg.api, send() {}, seen() {}, closed: () => (drawer = undefined) });
 }

@@ -2,7 +2,7 @@
 // cookie registry; the cookie-audit e2e fails on any other); nothing here identifies the device.
 import type { TSdkEvent } from "@/lib/sdk-protocol";
 
-export const cfg = { key: "", api: "", locale: undefined as string | undefined, badge: "" };
+export const cfg = { key: "", api: "", locale: undefined as string | undefined, badge: "", extras: "" };
 
 const ANON = "herald.anonymousId";
 export const SEEN_AT = "herald.changelogSeenAt";

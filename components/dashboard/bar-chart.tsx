@@ -1,7 +1,8 @@
 /** A server-rendered horizontal bar chart (CSS widths, no client library), readable as a table by screen readers. */
-export function BarChart({ caption, rows, unit = "answers" }: { caption: string; rows: { label: string; value: number; tone?: string }[]; unit?: string }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const total = rows.reduce((s, r) => s + r.value, 0);
+export function BarChart({ caption, rows, unit = "answers", total: of }: { caption: string; rows: { label: string; value: number; tone?: string }[]; unit?: string; total?: number }) {
+  const max = Math.max(1, of ?? 0, ...rows.map((r) => r.value));
+  // Percentages of the rows' sum (a distribution), or of `total` (a funnel: a share of everyone who started).
+  const total = of ?? rows.reduce((s, r) => s + r.value, 0);
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>

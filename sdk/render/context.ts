@@ -1,8 +1,29 @@
 // What a renderer gets: its own layer in the shadow root and callbacks into the SDK (no-ops in previews).
-import type { TAnswerValue } from "@/lib/sdk-protocol";
+import type { TAnswerValue, TResolveResponse, TSdkExperience } from "@/lib/sdk-protocol";
 import { h, safeUrl } from "../dom";
+import type { TChangelog } from "./changelog";
 
-export type TExperienceEvent = { type: "view" | "complete" | "dismiss" | "click" } | { type: "step"; step: number } | { type: "answer"; questionId: string; answer: TAnswerValue };
+export type TExperienceEvent =
+  | { type: "view" | "complete" | "dismiss" | "click" }
+  | { type: "step"; step: number }
+  | { type: "answer"; questionId: string; answer: TAnswerValue }
+  | { type: "task"; taskId: string };
+
+/** What happened elsewhere in the SDK, for the checklist and resource center (sdk-extras.js). */
+export type TSignal = { track: string } | { complete: string } | { resolved: TResolveResponse };
+
+/** The SDK's services for the lazily loaded renderers (a stand-in without network in previews). */
+export type THost = {
+  /** The experience as resolve sent it (a checklist's done tasks). */
+  experience?: TSdkExperience;
+  /** Listens until the experience closes. */
+  on: (f: (s: TSignal) => void) => void;
+  tours: () => { id: string; title: string }[];
+  startTour: (id: string) => void;
+  changelog: () => Promise<TChangelog | undefined>;
+  /** Already shown earlier in this tab (a checklist then starts minimised). */
+  seenBefore: boolean;
+};
 
 export type Ctx = {
   layer: HTMLElement;
@@ -18,6 +39,7 @@ export type Ctx = {
   onClose: (f: () => void) => void;
   /** Moves focus into `box` (not in previews: the admin is typing) and gives it back on close. */
   focus: (box: HTMLElement, target?: HTMLElement | null) => void;
+  host?: THost;
 };
 
 /** The × button of dialogs, cards and bars. */

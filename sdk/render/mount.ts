@@ -35,7 +35,7 @@ export function applyTheme(root: ShadowRoot, theme?: Partial<TTheme> | null): vo
 export function mount(
   root: ShadowRoot,
   render: (x: Ctx) => void,
-  opts: Pick<Ctx, "preview" | "api" | "send" | "seen"> & { closed?: () => void },
+  opts: Pick<Ctx, "preview" | "api" | "send" | "seen" | "host"> & { closed?: () => void },
 ): () => void {
   const layer = h("div");
   const cleanups: (() => void)[] = [];

@@ -1,11 +1,14 @@
 import { notFound } from "next/navigation";
 import { StatusBadge, TYPE_LABELS } from "@/components/dashboard/badges";
 import { ExperienceEditor } from "@/components/dashboard/experiences/experience-editor";
+import { ChecklistFunnel } from "@/components/dashboard/experiences/checklist-funnel";
 import { GoalCard } from "@/components/dashboard/experiences/goal-card";
 import { StatusControls } from "@/components/dashboard/experiences/status-controls";
 import { Alert, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { listTaskTargets } from "@/lib/experiences/checklist-data";
+import { checklistFunnel } from "@/lib/experiences/checklist-funnel";
+import { ZChecklistContent } from "@/lib/experiences/content";
 import { getExperience } from "@/lib/experiences/experiences";
 import { goalResults, readGoal } from "@/lib/experiences/goals";
 import { ZEditableType } from "@/lib/experiences/input";
@@ -26,6 +29,8 @@ export default async function ExperiencePage({ params, searchParams }: { params:
   const [segments, flags, related] = await Promise.all([listSegments(workspace.id), searchParams, experience.type === "checklist" ? listTaskTargets(workspace.id) : []]);
   const trigger = experience.trigger as { match: string; url?: string };
   const goal = await goalResults(workspace.id, experience);
+  const checklist = experience.type === "checklist" ? ZChecklistContent.safeParse(experience.content) : undefined;
+  const funnel = checklist?.success ? await checklistFunnel(workspace.id, experience.id, checklist.data) : undefined;
   const settings = readSettings(workspace.settings);
   return (
     <>
@@ -47,6 +52,7 @@ export default async function ExperiencePage({ params, searchParams }: { params:
       <div className="mb-6">
         <GoalCard data={goal} />
       </div>
+      {funnel ? <div className="mb-6"><ChecklistFunnel data={funnel} /></div> : null}
       {!type.success ? (
         <Alert tone="info">{TYPE_LABELS[experience.type]} experiences are not edited here yet; their status can be changed above.</Alert>
       ) : (
