@@ -24,9 +24,11 @@ export function checklist(c: TChecklistContent, x: Ctx): void {
   let finished = false;
   const titleId = xid();
   const listId = xid();
-  const count = h("p", { class: "sm" });
+  const countId = xid();
+  const count = h("p", { class: "sm", id: countId });
   const bar = h("i");
-  const meter = h("div", { class: "pg", role: "progressbar", "aria-labelledby": titleId, "aria-valuemin": 0, "aria-valuemax": tasks.length }, bar);
+  // Named by the title and the count, so that it has a name even while the title is being typed.
+  const meter = h("div", { class: "pg", role: "progressbar", "aria-labelledby": `${titleId} ${countId}`, "aria-valuemin": 0, "aria-valuemax": tasks.length }, bar);
   const cel = h("p", { class: "cel", role: "status" });
   const progress = () => `${done.size} of ${tasks.length} done`;
 

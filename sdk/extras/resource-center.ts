@@ -115,7 +115,7 @@ export function resourceCenter(c: TResourceCenterContent, x: Ctx): void {
   const launcher =
     c.launcher?.kind === "element" && !x.preview
       ? null
-      : h("button", { type: "button", class: "lc", "aria-haspopup": "dialog", "aria-expanded": "false", onclick: () => open() }, c.title);
+      : h("button", { type: "button", class: "lc", "aria-haspopup": "dialog", "aria-expanded": "false", onclick: () => open() }, c.title || "Help");
   if (c.launcher?.kind === "element" && !x.preview) {
     const selector = c.launcher.selector;
     // Delegated, so that it keeps working when the app re-renders the element.
