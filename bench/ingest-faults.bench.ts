@@ -43,6 +43,11 @@ async function servingAgain(base: string, target: number, clients: TClients, sin
   return Infinity;
 }
 
+/** The answers counted since `before` (a copy of the counts), e.g. `{"503":48}`. */
+function since(before: Map<string, number>, now: Map<string, number>): string {
+  return JSON.stringify(Object.fromEntries([...now].map(([k, n]) => [k, n - (before.get(k) ?? 0)]).filter(([, n]) => Number(n) > 0)));
+}
+
 /** Longest time without any acknowledgement within [from, to]. */
 function longestGap(acks: { at: number }[], from: number, to: number): number {
   const times = acks.map((a) => a.at).filter((t) => t >= from && t <= to).sort((a, b) => a - b);
@@ -150,21 +155,25 @@ runBench(TIME_LIMIT_MS, async (defer) => {
   // Fault 1: PostgreSQL stops (fast: open connections terminated), stays down, starts again.
   await sleepUntil(start + DB_RESTART_AT);
   const dbStop = clock();
+  const answersAt = { dbStop: new Map(ledger.answers) };
   await server.shutDown();
   await sleepUntil(dbStop + DB_DOWN_MS);
   await server.start();
   const dbBack = clock();
   const dbRecovery = Math.max(...(await Promise.all(bases.map((b, t) => servingAgain(b, t, clients, dbBack)))));
+  const duringDbFault = since(answersAt.dbStop, ledger.answers);
 
   // Fault 2: SIGTERM to instance 1 under load; it drains, exits, and is started again on its port.
   await sleepUntil(start + SIGTERM_AT);
   const term = clock();
+  const answersAtTerm = new Map(ledger.answers);
   const inFlight: TRequest[] = [...ledger.inFlight].filter((r) => r.target === 1);
   const exitCode = await instances[1].terminate(15_000);
   const exited = clock();
   instances[1] = await startNextServerInstance(defer, url, deadline, SERVER_ENV, instances[1].port);
   const booted = clock();
   const termRecovery = booted - term + (await servingAgain(bases[1], 1, clients, booted));
+  const duringTerm = since(answersAtTerm, ledger.answers);
 
   await load;
   const end = clock();
@@ -197,8 +206,8 @@ runBench(TIME_LIMIT_MS, async (defer) => {
   console.log(`  acknowledged ${(acked / (LOAD_MS / 1000)).toFixed(0)} new events/s (${ledger.acknowledged.size} distinct ids in ${ledger.batches} batches, ${ledger.resent} re-sends, ${ledger.retries} retries)`);
   console.log(`  acknowledged requests p50 ${percentile(ledger.ackMs, 50).toFixed(1)} ms, p99 ${percentile(ledger.ackMs, 99).toFixed(1)} ms; delivery incl. retries p99 ${percentile(ledger.deliveryMs, 99).toFixed(0)} ms, max ${Math.max(...ledger.deliveryMs).toFixed(0)} ms`);
   console.log(`  answers ${JSON.stringify(answers)} · 503: ${ledger.answers.get("503") ?? 0} · 500: ${fiveHundreds}`);
-  console.log(`  DB stopped at ${s(dbStop - start)}, back at ${s(dbBack - start)} (down ${s(dbBack - dbStop)}); both instances ready and storing ${s(dbRecovery)} after it was back; longest time without an acknowledgement ${s(longestGap(ledger.acks, dbStop, dbBack + dbRecovery))}`);
-  console.log(`  SIGTERM at ${s(term - start)}: ${inFlight.length} requests in flight on it (${inFlightFailed} unanswered), exited ${exitCode} after ${s(exited - term)}; started again in ${s(booted - exited)}, ready and storing ${s(termRecovery)} after SIGTERM; longest time without an acknowledgement meanwhile ${s(termGap)}`);
+  console.log(`  DB stopped at ${s(dbStop - start)}, back at ${s(dbBack - start)} (down ${s(dbBack - dbStop)}); both instances ready and storing ${s(dbRecovery)} after it was back; longest time without an acknowledgement ${s(longestGap(ledger.acks, dbStop, dbBack + dbRecovery))}; answers meanwhile ${duringDbFault}`);
+  console.log(`  SIGTERM at ${s(term - start)}: ${inFlight.length} requests in flight on it (${inFlightFailed} unanswered), exited ${exitCode} after ${s(exited - term)}; started again in ${s(booted - exited)}, ready and storing ${s(termRecovery)} after SIGTERM; longest time without an acknowledgement meanwhile ${s(termGap)}; answers meanwhile ${duringTerm}`);
   console.log(`  for comparison, longest time without an acknowledgement before any fault (5–19 s): ${s(longestGap(ledger.acks, start + 5_000, start + 19_000))}`);
   console.log(`  retries answered "already stored" (committed, answer lost): ${ledger.retriesAlreadyStored}; batches unacknowledged at the end: ${ledger.unacknowledged}`);
   console.log(`  LISTEN connections ${invalidation.listeners}; NOTIFY seen by both ${invalidation.seenAfterMs.toFixed(0)} ms after it was sent (cache held before: ${invalidation.cachedBefore})`);
