@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { FieldError, Select, TextInput } from "@/components/dashboard/form-controls";
+import { URL_MATCHES } from "./goal-fields";
 import { ItemControls, move, nextId } from "./list-fields";
 import type { EditorProps, TRelated } from "./simple-fields";
 
@@ -14,11 +15,6 @@ const KINDS = [
   { value: "event", label: "A tracked event arrives (herald.track)" },
   { value: "experience_completed", label: "They complete a tour or survey" },
   { value: "url", label: "They visit a page" },
-];
-const MATCHES = [
-  { value: "prefix", label: "URL starts with" },
-  { value: "exact", label: "URL is exactly" },
-  { value: "glob", label: "URL matches pattern (*)" },
 ];
 const ACTIONS = [
   { value: "", label: "Nothing" },
@@ -66,7 +62,7 @@ function TaskFields({ task, i, patch, err, related }: { task: Task; i: number; p
             onChange={(e) => patch({ completeWhen: { ...c, experienceId: e.target.value } })} />
         ) : null}
         {c.kind === "url" ? (
-          <Select id={`task-${i}-match`} label="Page" value={c.match} options={MATCHES} onChange={(e) => patch({ completeWhen: { ...c, match: e.target.value } })} />
+          <Select id={`task-${i}-match`} label="Page" value={c.match} options={URL_MATCHES} onChange={(e) => patch({ completeWhen: { ...c, match: e.target.value } })} />
         ) : null}
       </div>
       {c.kind === "url" ? (

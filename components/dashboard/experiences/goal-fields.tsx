@@ -10,7 +10,8 @@ const KINDS = [
   { value: "event", label: "A tracked event (herald.track)" },
   { value: "url", label: "A visit to a URL" },
 ];
-const MATCHES = [
+/** How a URL pattern matches (goals, checklist URL tasks); the same rules as triggers. */
+export const URL_MATCHES = [
   { value: "prefix", label: "URL starts with" },
   { value: "exact", label: "URL is exactly" },
   { value: "glob", label: "URL matches pattern (*)" },
@@ -53,7 +54,7 @@ export function GoalFields({
         ) : null}
         {goal?.kind === "url" ? (
           <>
-            <Select id="goal-match" label="Reached when" value={goal.match} options={MATCHES} error={err("goal.match")} onChange={(e) => set({ match: e.target.value as "exact" | "prefix" | "glob" })} />
+            <Select id="goal-match" label="Reached when" value={goal.match} options={URL_MATCHES} error={err("goal.match")} onChange={(e) => set({ match: e.target.value as "exact" | "prefix" | "glob" })} />
             <TextInput id="goal-value" label="URL or path" placeholder="/billing/upgrade" hint="Matched in the browser; the URL itself is never sent to Herald."
               value={goal.value} error={err("goal.value")} onChange={(e) => set({ value: e.target.value })} />
           </>
