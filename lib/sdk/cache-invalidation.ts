@@ -1,8 +1,8 @@
 import "server-only";
 // Cross-instance cache invalidation over PostgreSQL LISTEN/NOTIFY (DESIGN.md §5): no new service.
-// Each instance keeps one listening connection; when it drops, every cached workspace is forgotten
-// (notifications may have been missed) and the connection is retried with backoff. PGlite is one
-// process, so there the in-process drop in workspace-cache.ts is all there is.
+// Each instance keeps one listening connection, checked every 30 s; when it drops or stops answering,
+// every cached workspace is forgotten (notifications may have been missed) and the connection is
+// retried with backoff. PGlite is one process: there the in-process drop in workspace-cache.ts is all.
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { databaseKind, db, tlsConfig } from "@/db";
@@ -13,12 +13,21 @@ type Handler = (workspaceId: string | undefined) => void;
 
 let handler: Handler | undefined;
 
+const HEARTBEAT_MS = 30_000;
+
+/** Resolves false when the listening connection does not answer in time (a silent failover). */
+export function answersWithin(client: Pick<pg.Client, "query">, ms: number): Promise<boolean> {
+  return Promise.race([client.query("select 1").then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
+}
+
 function listen(url: string, attempt: number): void {
   const client = new pg.Client(tlsConfig(url));
   let retried = false;
+  let heartbeat: NodeJS.Timeout | undefined;
   const retry = () => {
     if (retried) return;
     retried = true;
+    clearInterval(heartbeat);
     handler?.(undefined);
     client.end().catch(() => {});
     setTimeout(() => listen(url, attempt + 1), Math.min(30_000, 250 * 2 ** attempt)).unref();
@@ -34,6 +43,9 @@ function listen(url: string, attempt: number): void {
       (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
       if (attempt > 0) handler?.(undefined);
       attempt = 0;
+      // A connection that died without closing (no TCP reset) would miss notifications unnoticed.
+      heartbeat = setInterval(() => void answersWithin(client, 5_000).then((ok) => ok || retry()), HEARTBEAT_MS);
+      heartbeat.unref();
     })
     .catch((error) => {
       log.warn("sdk_cache.listen_failed", { error });
