@@ -119,15 +119,16 @@ describe("POST /api/sdk/v1/resolve", () => {
 
   it("holds out the configured share once, records it for the goal's control group, and sends URL goals to the browser", async () => {
     const { workspace, key } = await sdkFixture();
-    const id = await liveExperience(workspace.id, banner("Try reports"));
-    await db.update(experiences).set({ holdoutPercent: 30, goal: { kind: "url", value: "/reports/**", match: "glob", withinDays: 7 } }).where(eq(experiences.id, id));
-    await moveExperience(workspace.id, id, "pause");
-    await moveExperience(workspace.id, id, "publish");
+    // The end users exist (with their draws fixed) before anything can hold them out.
     const [held, shown] = [anonymousId(), anonymousId()];
     await resolve({ key, anonymousId: held });
     await resolve({ key, anonymousId: shown });
     await db.update(endUsers).set({ holdoutBucket: 29 }).where(eq(endUsers.anonymousId, held));
     await db.update(endUsers).set({ holdoutBucket: 30 }).where(eq(endUsers.anonymousId, shown));
+    const id = await liveExperience(workspace.id, banner("Try reports"));
+    await db.update(experiences).set({ holdoutPercent: 30, goal: { kind: "url", value: "/reports/**", match: "glob", withinDays: 7 } }).where(eq(experiences.id, id));
+    await moveExperience(workspace.id, id, "pause");
+    await moveExperience(workspace.id, id, "publish");
 
     const a = await resolve({ key, anonymousId: held });
     expect(a.experiences).toEqual([]);
