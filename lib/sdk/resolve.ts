@@ -1,7 +1,7 @@
 import "server-only";
 // POST /api/sdk/v1/resolve: the live experiences this end user is eligible for, in their locale.
-// One cached read of the workspace, one read (and at most one write) of the end user, and one read
-// of their per-experience state (experience_user_state), only when the workspace has live experiences.
+// One cached read of the workspace and one read (at most one write) of the end user together with
+// their per-experience state (experience_user_state): a single round trip for a returning end user.
 // Checklists come with the tasks done (from the same state rows), and a resource center or checklist
 // with the tours the end user may start again (`resources`).
 import { sql } from "drizzle-orm";
@@ -12,21 +12,14 @@ import type { TTypedContent } from "@/lib/experiences/content";
 import type { TResolveRequest, TResolveResponse, TSdkExperience, TSdkResources } from "@/lib/sdk-protocol";
 import { readIdentity } from "@/lib/end-users/identity";
 import { restartableTours, selectEligible, type TEligibilityInput, type THistory } from "./eligibility";
-import { touchEndUser, type TSdkEndUser } from "./end-user";
+import { touchEndUser, type TSdkEndUser, type TStateRow } from "./end-user";
 import { localizeContent } from "./localize-content";
 import type { TLiveExperience, TSdkWorkspace } from "./workspace-cache";
 
 /** The eligibility history plus what checklists need: completions and recorded tasks. */
 type TState = THistory & { completed: boolean; doneTasks: string[] };
 
-async function historyOf(workspaceId: string, endUserId: string): Promise<Map<string, TState>> {
-  const { rows } = (await db.execute(sql`
-    select experience_id as id, first_viewed_at is not null as viewed, (completed_at is not null or dismissed_at is not null) as finished,
-      coalesce(last_viewed_at >= date_trunc('day', now()), false) as viewed_today, held_out_at is not null as held_out,
-      completed_at is not null as completed, done_tasks
-    from experience_user_state where end_user_id = ${endUserId} and workspace_id = ${workspaceId}`)) as unknown as {
-    rows: Array<{ id: string; viewed: boolean; finished: boolean; viewed_today: boolean; held_out: boolean; completed: boolean; done_tasks: string[] | null }>;
-  };
+function historyOf(rows: TStateRow[]): Map<string, TState> {
   return new Map(
     rows.map((r) => [r.id, { viewed: r.viewed, finished: r.finished, viewedToday: r.viewed_today, heldOut: r.held_out, completed: r.completed, doneTasks: r.done_tasks ?? [] }]),
   );
@@ -69,9 +62,9 @@ async function traitsOf(workspaceId: string, user: TSdkEndUser): Promise<Record<
 }
 
 export async function resolveExperiences(ws: TSdkWorkspace, req: TResolveRequest & { sessionSeen: string[] }): Promise<TResolveResponse> {
-  const user = await touchEndUser(ws.id, req.anonymousId, req.attributes);
+  const user = await touchEndUser(ws.id, req.anonymousId, req.attributes, db, { withState: ws.experiences.length > 0 });
   const subject: TMatchSubject = { attributes: user.attributes, traits: ws.needsTraits ? await traitsOf(ws.id, user) : {} };
-  const history = ws.experiences.length ? await historyOf(ws.id, user.id) : new Map<string, TState>();
+  const history = historyOf(user.state);
   const input: TEligibilityInput<TLiveExperience> = {
     experiences: ws.experiences,
     segments: ws.segments,
