@@ -109,7 +109,8 @@ async function invalidationWorks(url: string, ws: TBenchWorkspace, bases: string
     let listeners = 0;
     for (let tries = 0; tries < 50 && listeners < bases.length; tries++) {
       if (tries) await new Promise((r) => setTimeout(r, 100));
-      listeners = Number((await c.query<{ n: string }>("select count(*) as n from pg_stat_activity where query ilike 'listen %'")).rows[0].n);
+      // The listener's last query may be its heartbeat, so it is found by name (lib/sdk/cache-invalidation.ts).
+      listeners = Number((await c.query<{ n: string }>("select count(*) as n from pg_stat_activity where application_name = 'herald-sdk-cache'")).rows[0].n);
     }
     for (const base of bases) await sees(base, "none"); // both caches warm
     const content = { body: "Fault bench banner.", position: "top", dismissible: true, buttons: [] };

@@ -9,6 +9,7 @@ import { databaseKind, db, tlsConfig } from "@/db";
 import { log } from "@/lib/log";
 
 const CHANNEL = "herald_sdk_cache";
+export const LISTENER_NAME = "herald-sdk-cache";
 type Handler = (workspaceId: string | undefined) => void;
 
 let handler: Handler | undefined;
@@ -21,7 +22,8 @@ export function answersWithin(client: Pick<pg.Client, "query">, ms: number): Pro
 }
 
 function listen(url: string, attempt: number): void {
-  const client = new pg.Client(tlsConfig(url));
+  // Named, so that operators (and the fault bench) can tell this connection from the pool's.
+  const client = new pg.Client({ ...tlsConfig(url), application_name: LISTENER_NAME });
   let retried = false;
   let heartbeat: NodeJS.Timeout | undefined;
   const retry = () => {
