@@ -96,8 +96,13 @@ test("a portal post with a French translation shows French for ?lang=fr and for 
   await page.getByLabel("Title", { exact: true }).fill("Dark mode");
   await page.getByLabel("Status").selectOption("published");
   await page.getByLabel("Body (Markdown)").fill("Dark mode is here.");
-  await page.getByText("Translations", { exact: true }).click();
-  await page.getByLabel("Translations (JSON)").fill(JSON.stringify({ fr: { title: "Mode sombre", body: "Le mode sombre est là." } }));
+  // Side by side with the default text, like experiences.
+  await page.getByLabel("Language code").fill("fr");
+  await page.getByRole("button", { name: "Add translation" }).click();
+  const french = page.getByTestId("translation-fr");
+  await expect(french).toContainText("Dark mode is here.");
+  await french.getByLabel("Title (fr)").fill("Mode sombre");
+  await french.getByLabel("Body (fr)").fill("Le mode sombre est là.");
   await page.getByRole("button", { name: "Save post" }).click();
   await page.waitForURL(/\?saved=created$/);
   const [{ slug }] = await query<{ slug: string }>("select slug from changelog_posts where workspace_id = $1", [admin.id]);

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { ActionForm } from "@/components/dashboard/action-form";
+import { TranslationsPanel, type Translations } from "@/components/dashboard/experiences/translations-panel";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/http/action-state";
@@ -20,7 +21,7 @@ export type EditorPost = {
   publishedAt: string;
   coverUploadId?: string;
   coverUrl?: string;
-  translations: string;
+  translations: Translations;
 };
 
 function FieldError({ id, message }: { id: string; message?: string }) {
@@ -32,15 +33,19 @@ export function PostEditor({
   preview,
   workspace,
   categories,
+  defaultLocale,
   post,
 }: {
   action: Action;
   preview: (workspace: string, body: string) => Promise<string>;
   workspace: string;
   categories: string[];
+  defaultLocale: string;
   post?: EditorPost;
 }) {
+  const [title, setTitle] = useState(post?.title ?? "");
   const [body, setBody] = useState(post?.body ?? "");
+  const [translations, setTranslations] = useState<Translations>(post?.translations ?? {});
   const [tab, setTab] = useState<"write" | "preview">("write");
   const [html, setHtml] = useState("");
   const [rendering, startRendering] = useTransition();
@@ -58,7 +63,7 @@ export function PostEditor({
         return (
           <>
             {post ? <input type="hidden" name="postId" value={post.id} /> : null}
-            <Field label="Title" name="title" defaultValue={post?.title} required maxLength={160} error={e.title} />
+            <Field label="Title" name="title" value={title} onChange={(ev) => setTitle(ev.target.value)} required maxLength={160} error={e.title} />
             <Field label="Slug" name="slug" defaultValue={post?.slug} maxLength={80} error={e.slug} hint="The post's address on the portal. Leave empty to generate it from the title." />
             <div className="grid gap-4 sm:grid-cols-3">
               <div className="space-y-1">
@@ -111,13 +116,10 @@ export function PostEditor({
               ) : null}
               <FieldError id="post-body-error" message={e.body} />
             </div>
-            <details className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" open={Boolean(e.translations)}>
-              <summary className="cursor-pointer text-sm font-medium text-slate-700">Translations</summary>
-              <p className="mt-2 text-xs text-slate-500">JSON by locale, for example {`{"fr": {"title": "Mode sombre", "body": "…"}}`}. Readers get the one matching ?lang= or their browser language.</p>
-              <label htmlFor="post-translations" className="sr-only">Translations (JSON)</label>
-              <textarea id="post-translations" name="translations" rows={5} defaultValue={post?.translations ?? ""} className={`${inputClass} mt-2 font-mono`} aria-invalid={e.translations ? true : undefined} />
-              <FieldError id="post-translations-error" message={e.translations} />
-            </details>
+            {/* The same side-by-side editor as experiences; readers get the one matching ?lang= or their browser's language. */}
+            <TranslationsPanel content={{ title, body }} translations={translations} defaultLocale={defaultLocale} onChange={setTranslations}
+              err={(path) => e[path] ?? (path === "translations" ? e.translations : undefined)} />
+            <input type="hidden" name="translations" value={Object.keys(translations).length ? JSON.stringify(translations) : ""} />
             <div className="flex justify-end">
               <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save post"}</Button>
             </div>

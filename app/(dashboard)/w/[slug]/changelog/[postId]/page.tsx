@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { DeletePostForm, PostEditor } from "@/components/changelog/post-editor";
+import type { Translations } from "@/components/dashboard/experiences/translations-panel";
 import { PostStatus } from "@/components/changelog/post-status";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { categoriesFor, getPostForEditor } from "@/lib/changelog/posts";
 import { totalViews } from "@/lib/changelog/views";
 import { requireMember } from "@/lib/workspaces/membership";
+import { readSettings } from "@/lib/workspaces/settings";
 import { deletePostAction, previewMarkdownAction, updatePostAction } from "../actions";
 
 export const metadata = { title: "Edit changelog post" };
@@ -17,7 +19,6 @@ export default async function EditPostPage({ params, searchParams }: { params: P
   if (!post) notFound();
   const [categories, views] = await Promise.all([categoriesFor(workspace.id), totalViews(workspace.id, post.id)]);
   const live = post.status !== "draft" && post.publishedAt && post.publishedAt <= new Date();
-  const hasTranslations = Object.keys(post.translations ?? {}).length > 0;
   return (
     <>
       <PageHeader
@@ -41,6 +42,7 @@ export default async function EditPostPage({ params, searchParams }: { params: P
           preview={previewMarkdownAction}
           workspace={slug}
           categories={categories}
+          defaultLocale={readSettings(workspace.settings).defaultLocale}
           post={{
             id: post.id,
             title: post.title,
@@ -51,7 +53,7 @@ export default async function EditPostPage({ params, searchParams }: { params: P
             publishedAt: post.publishedAt ? post.publishedAt.toISOString().slice(0, 16) : "",
             coverUploadId: post.coverUploadId ?? undefined,
             coverUrl: post.coverUploadId ? `/api/uploads/${slug}/${post.coverUploadId}` : undefined,
-            translations: hasTranslations ? JSON.stringify(post.translations, null, 2) : "",
+            translations: (post.translations ?? {}) as Translations,
           }}
         />
       </Card>
