@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { experiences } from "@/db/schema";
+import { ZTypedContent } from "./content";
 import { makeWorkspace } from "@/lib/end-users/test-fixtures";
 import { endUserCounts } from "@/lib/end-users/end-users";
 import { listExperiences } from "./list";
@@ -10,7 +14,12 @@ describe("dashboard demo seed", () => {
     const { workspace } = await makeWorkspace();
     await seedDashboardDemo({ workspaceId: workspace.id });
     await seedDashboardDemo({ workspaceId: workspace.id });
-    expect((await listExperiences(workspace.id)).total).toBe(3);
+    const all = await listExperiences(workspace.id);
+    expect(all.rows.map((e) => e.type).sort()).toEqual(["announcement", "checklist", "resource_center", "survey", "tour"]);
+    // The SDK API skips content that does not validate: every demo experience must.
+    for (const e of await db.select().from(experiences).where(eq(experiences.workspaceId, workspace.id))) {
+      expect(ZTypedContent.safeParse({ type: e.type, content: e.content }).success, e.name).toBe(true);
+    }
     expect(await endUserCounts(workspace.id)).toEqual({ total: 24, identified: 3, anonymous: 21 });
     expect((await listSurveys(workspace.id))[0].respondents).toBe(18);
   });

@@ -13,7 +13,7 @@ const PEOPLE = [
 ];
 const PLANS = ["free", "paying", "paying", "trial"];
 
-/** Demo experiences, a segment, end users (three identified) and survey answers; idempotent (keyed by names and ids). */
+/** Demo experiences (every type), a segment, end users (three identified) and survey answers; idempotent (keyed by names and ids). */
 export async function seedDashboardDemo({ workspaceId }: Ctx): Promise<void> {
   const [existing] = await db.select({ id: segments.id }).from(segments).where(and(eq(segments.workspaceId, workspaceId), eq(segments.name, "Paying customers")));
   if (existing) return;
@@ -52,6 +52,30 @@ export async function seedDashboardDemo({ workspaceId }: Ctx): Promise<void> {
         },
       ])
       .returning();
+    // What end users see around them: an onboarding checklist and a resource center behind a launcher.
+    await tx.insert(experiences).values([
+      {
+        workspaceId, type: "checklist", name: "Getting started", status: "live", publishedAt: new Date(), priority: 5,
+        content: {
+          title: "Get started with Acme",
+          tasks: [
+            { id: "export", label: "Export a report", description: "Any chart, any format.", completeWhen: { kind: "event", name: "exported-report" } },
+            { id: "feedback", label: "Answer the quick question", completeWhen: { kind: "experience_completed", experienceId: survey.id } },
+            { id: "explore", label: "Look around", completeWhen: { kind: "click" } },
+          ],
+          celebration: "All done — welcome aboard!",
+        },
+      },
+      {
+        workspaceId, type: "resource_center", name: "Help center", status: "live", publishedAt: new Date(),
+        content: {
+          title: "Help & updates",
+          launcher: { kind: "floating" },
+          sections: [{ title: "Guides", links: [{ label: "Build your first dashboard", url: "https://example.com/docs/dashboards", description: "Charts, filters and sharing." }, { label: "Schedule reports", url: "https://example.com/docs/reports" }] }],
+          showChangelog: true, showChecklists: true, showTours: true,
+        },
+      },
+    ]);
     for (let i = 0; i < 24; i++) {
       const [user] = await tx.insert(endUsers).values({ workspaceId, anonymousId: `demo-anon-${i}`, attributes: { plan: PLANS[i % PLANS.length], seats: 1 + ((i * 7) % 40) } }).returning();
       const person = PEOPLE[i];
