@@ -28,8 +28,9 @@ test("a member of workspace A can neither read nor change workspace B's changelo
   await pa.getByLabel("Title", { exact: true }).fill("A's post");
   await pa.getByRole("button", { name: "Save post" }).click();
   await pa.waitForURL(/\?saved=created$/);
-  await pa.locator('input[name="postId"]').first().evaluate((el, id) => ((el as HTMLInputElement).value = id), bPost);
+  // (The title is typed first: the editor re-renders as it changes, which would restore the real id.)
   await pa.getByLabel("Title", { exact: true }).fill("Hijacked");
+  await pa.locator('input[name="postId"]').first().evaluate((el, id) => ((el as HTMLInputElement).value = id), bPost);
   await pa.getByRole("button", { name: "Save post" }).click();
   await expect(pa.getByText("This post no longer exists.")).toBeVisible();
   // …and the delete form likewise.
