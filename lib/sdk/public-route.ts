@@ -55,9 +55,9 @@ export function sdkRoute<S extends z.ZodType<{ key: string }>>(
     const response = await handle(req);
     // One line per request with its id and duration (debug level, or info when slow or failed); never the caller.
     const ms = Math.round(performance.now() - started);
-    const line = { requestId: crypto.randomUUID(), route: name, status: response.status, ms };
-    if (response.status >= 500 || ms > 1000) log.info("sdk.request", line);
-    else log.debug("sdk.request", line);
+    const line = () => ({ requestId: crypto.randomUUID(), route: name, status: response.status, ms });
+    if (response.status >= 500 || ms > 1000) log.info("sdk.request", line());
+    else if (process.env.HERALD_LOG_LEVEL === "debug") log.debug("sdk.request", line()); // built only when it is written
     return closeWhenDraining(response);
   };
 

@@ -35,27 +35,22 @@ export const updateLocaleAction = workspaceAction(
   managers,
 );
 
-export const updateThemeAction = workspaceAction(
-  z.object({ primaryColor: anyString, textColor: anyString, backgroundColor: anyString }),
-  async (input, ctx) => {
-    const saved = await updateTheme(ctx.workspace.id, input);
-    if (!saved.ok) return { error: "Please correct the highlighted fields.", fieldErrors: saved.fieldErrors };
-    revalidatePath(`/w/${ctx.workspace.slug}/settings/theme`);
-    return { ok: true, message: "Theme saved." };
-  },
-  managers,
-);
+/** The theme page holds two forms (colours, limits): each saves one settings part, then refreshes the page. */
+function themePageAction<S extends z.ZodType>(schema: S, save: typeof updateTheme, message: string) {
+  return workspaceAction(
+    schema,
+    async (input, ctx) => {
+      const saved = await save(ctx.workspace.id, input);
+      if (!saved.ok) return { error: "Please correct the highlighted fields.", fieldErrors: saved.fieldErrors };
+      revalidatePath(`/w/${ctx.workspace.slug}/settings/theme`);
+      return { ok: true, message };
+    },
+    managers,
+  );
+}
 
-export const updateLimitsAction = workspaceAction(
-  z.object({ maxPerSession: anyString, maxPerDay: anyString }),
-  async (input, ctx) => {
-    const saved = await updateLimits(ctx.workspace.id, input);
-    if (!saved.ok) return { error: "Please correct the highlighted fields.", fieldErrors: saved.fieldErrors };
-    revalidatePath(`/w/${ctx.workspace.slug}/settings/theme`);
-    return { ok: true, message: "Limits saved." };
-  },
-  managers,
-);
+export const updateThemeAction = themePageAction(z.object({ primaryColor: anyString, textColor: anyString, backgroundColor: anyString }), updateTheme, "Theme saved.");
+export const updateLimitsAction = themePageAction(z.object({ maxPerSession: anyString, maxPerDay: anyString }), updateLimits, "Limits saved.");
 
 export const identityVerificationAction = workspaceAction(
   z.object({ enabled: z.enum(["on", "off"]) }),
